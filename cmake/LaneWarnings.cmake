@@ -1,0 +1,15 @@
+# Warning and sanitizer flags applied to every Lane target through lane_target_defaults().
+add_library(lane_warnings INTERFACE)
+target_compile_options(lane_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+                                               -Wnon-virtual-dtor -Wimplicit-fallthrough)
+if(LANE_WERROR)
+  target_compile_options(lane_warnings INTERFACE -Werror)
+endif()
+
+add_library(lane_sanitizers INTERFACE)
+if(LANE_SANITIZE)
+  target_compile_options(lane_sanitizers INTERFACE -fsanitize=address,undefined
+                                                   -fno-omit-frame-pointer
+                                                   -fno-sanitize-recover=undefined)
+  target_link_options(lane_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
