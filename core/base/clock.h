@@ -30,7 +30,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(TimePoint start = TimePoint{}) : m_now(start) {}
+    explicit ManualClock(TimePoint start = TimePoint{})
+        : m_now(start)
+    {}
     TimePoint now() const override { return m_now; }
     void set(TimePoint t) { m_now = t; }
     void advance(std::chrono::nanoseconds d) { m_now += d; }

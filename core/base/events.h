@@ -27,15 +27,15 @@ class EventSink
 public:
     virtual ~EventSink() = default;
     virtual void emit(Severity severity, std::string_view name, std::string_view message,
-                      std::vector<EventAttribute> attributes) = 0;
+                      std::vector<EventAttribute> attributes)
+        = 0;
 };
 
 /// Drops everything; the default where nothing is wired.
 class NullEventSink final : public EventSink
 {
 public:
-    void emit(Severity, std::string_view, std::string_view, std::vector<EventAttribute>) override
-    {}
+    void emit(Severity, std::string_view, std::string_view, std::vector<EventAttribute>) override {}
 };
 
 } // namespace lane::core

@@ -208,8 +208,8 @@ Result<Money> Money::checkedAdd(const Money &other) const
     }
     std::int64_t out = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &out)) {
-        return makeError("money.range", "sum of " + toString() + " and " + other.toString()
-                                            + " is too large");
+        return makeError("money.range",
+                         "sum of " + toString() + " and " + other.toString() + " is too large");
     }
     return Money(out, m_currency);
 }
@@ -222,8 +222,8 @@ Result<Money> Money::checkedSubtract(const Money &other) const
     }
     std::int64_t out = 0;
     if (__builtin_sub_overflow(m_minor, other.m_minor, &out)) {
-        return makeError("money.range", "difference of " + toString() + " and "
-                                            + other.toString() + " is too large");
+        return makeError("money.range", "difference of " + toString() + " and " + other.toString()
+                                            + " is too large");
     }
     return Money(out, m_currency);
 }

@@ -64,7 +64,10 @@ public:
 class Money
 {
 public:
-    Money(std::int64_t minor, Currency currency) : m_minor(minor), m_currency(currency) {}
+    Money(std::int64_t minor, Currency currency)
+        : m_minor(minor)
+        , m_currency(currency)
+    {}
     static Money zero(Currency currency) { return Money(0, currency); }
 
     /// Parses a decimal amount in major units ("12.50", "-3", "1500") for this currency;

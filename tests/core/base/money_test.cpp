@@ -45,21 +45,15 @@ TEST_P(DivideRounded, RoundsAsNamed)
 
 INSTANTIATE_TEST_SUITE_P(
     Modes, DivideRounded,
-    ::testing::Values(RoundCase{25, 10, RoundingMode::HalfUp, 3},
-                      RoundCase{-25, 10, RoundingMode::HalfUp, -3},
-                      RoundCase{25, 10, RoundingMode::HalfEven, 2},
-                      RoundCase{35, 10, RoundingMode::HalfEven, 4},
-                      RoundCase{-35, 10, RoundingMode::HalfEven, -4},
-                      RoundCase{25, 10, RoundingMode::HalfDown, 2},
-                      RoundCase{26, 10, RoundingMode::HalfDown, 3},
-                      RoundCase{21, 10, RoundingMode::Up, 3},
-                      RoundCase{-21, 10, RoundingMode::Up, -3},
-                      RoundCase{29, 10, RoundingMode::Down, 2},
-                      RoundCase{-29, 10, RoundingMode::Down, -2},
-                      RoundCase{-21, 10, RoundingMode::Ceiling, -2},
-                      RoundCase{21, 10, RoundingMode::Ceiling, 3},
-                      RoundCase{-21, 10, RoundingMode::Floor, -3},
-                      RoundCase{30, 10, RoundingMode::Floor, 3}));
+    ::testing::Values(
+        RoundCase{25, 10, RoundingMode::HalfUp, 3}, RoundCase{-25, 10, RoundingMode::HalfUp, -3},
+        RoundCase{25, 10, RoundingMode::HalfEven, 2}, RoundCase{35, 10, RoundingMode::HalfEven, 4},
+        RoundCase{-35, 10, RoundingMode::HalfEven, -4},
+        RoundCase{25, 10, RoundingMode::HalfDown, 2}, RoundCase{26, 10, RoundingMode::HalfDown, 3},
+        RoundCase{21, 10, RoundingMode::Up, 3}, RoundCase{-21, 10, RoundingMode::Up, -3},
+        RoundCase{29, 10, RoundingMode::Down, 2}, RoundCase{-29, 10, RoundingMode::Down, -2},
+        RoundCase{-21, 10, RoundingMode::Ceiling, -2}, RoundCase{21, 10, RoundingMode::Ceiling, 3},
+        RoundCase{-21, 10, RoundingMode::Floor, -3}, RoundCase{30, 10, RoundingMode::Floor, 3}));
 
 TEST(Money, ParsesDecimalTextStrictly)
 {

@@ -1,0 +1,154 @@
+#include "core/config/configapply.h"
+#include "core/config/laneconfig.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace lane::core {
+namespace {
+
+const std::string kData = std::string(LANE_TEST_DATA_DIR) + "/config/";
+
+std::vector<std::string> rendered(const ConfigReport &r)
+{
+    std::vector<std::string> out;
+    for (const auto &d : r.diagnostics) {
+        out.push_back(d.toString());
+    }
+    return out;
+}
+
+TEST(Config, ReadsLaneFileOverStoreFile)
+{
+    const auto r = loadConfig(kData + "good-lane.toml", kData + "store.toml");
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(rendered(r));
+    const LaneConfig &c = *r.config;
+    EXPECT_EQ(c.deviceId(), "S0123-02");
+    EXPECT_EQ(c.sale.currency.alpha(), "KRW");
+    EXPECT_EQ(c.sale.taxRounding, "per-receipt");
+    EXPECT_EQ(c.sale.cashRoundingIncrement, 10);
+    EXPECT_EQ(c.sale.taxClassesBasisPoints.at("standard"), 1000);
+    EXPECT_EQ(c.telemetry.diskBudgetBytes, 256LL * 1024 * 1024);
+    EXPECT_EQ(c.telemetry.spoolDir, "/var/lib/lane/telemetry");
+    ASSERT_NE(c.device("terminal"), nullptr);
+    EXPECT_EQ(c.device("terminal")->address, "192.0.2.10:20007"); // lane file wins
+    ASSERT_NE(c.device("printer"), nullptr);
+    EXPECT_EQ(c.device("printer")->options.at("columns"), "42");
+    EXPECT_TRUE(r.diagnostics.empty());
+}
+
+TEST(Config, NamesFileLineAndKeyOfEveryError)
+{
+    const auto r = loadConfig(kData + "bad-lane.toml");
+    EXPECT_FALSE(r.ok());
+    const std::string f = kData + "bad-lane.toml";
+    const std::vector<std::string> expected{
+        f + ":1:1: error: devices.printer.adapter: missing: every device needs an adapter",
+        f
+            + ":2:9: error: lane.store: \"s-0123\" is not a store code (1-16 capital letters or "
+              "digits)",
+        f + ":3:7: error: lane.pos: must be a string",
+        f + ":4:8: error: lane.mode: \"kiosk\" is not one of: pos, sco",
+        f
+            + ":8:27: error: sale.cash_rounding_increment: must be a whole number (money and "
+              "sizes are never fractional)",
+        f + ":9:1: error: sale.tax_modee: unknown key (did you mean 'tax_mode'?)",
+        f
+            + ":12:8: warning: devices.printer.port: /dev/ttyLANE-NOT-THERE does not exist now "
+              "(device unplugged or wrong path?)",
+        f + ":13:11: error: devices.printer.address: \"printer.local\" is not host:port",
+        f
+            + ":16:12: error: telemetry.endpoint: plain http is allowed only to a loopback "
+              "address; use https://",
+    };
+    EXPECT_EQ(rendered(r), expected);
+    EXPECT_EQ(r.warningCount(), 1);
+}
+
+TEST(Config, ReportsSyntaxErrorsWithPosition)
+{
+    const auto r = parseConfig("[lane]\nstore = \"S1\"\npos = \"01\n", "broken.toml");
+    ASSERT_FALSE(r.ok());
+    ASSERT_EQ(r.diagnostics.size(), 1U);
+    EXPECT_EQ(r.diagnostics[0].file, "broken.toml");
+    EXPECT_EQ(r.diagnostics[0].line, 3);
+    EXPECT_NE(r.diagnostics[0].message.find("string"), std::string::npos)
+        << r.diagnostics[0].message;
+}
+
+TEST(Config, LoopbackHttpIsAllowedForLocalSinks)
+{
+    const auto r = parseConfig("[lane]\nstore = \"S1\"\npos = \"01\"\n[sale]\ncurrency = "
+                               "\"EUR\"\n[telemetry]\nendpoint = \"http://127.0.0.1:8123/\"\n",
+                               "lane.toml");
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(rendered(r));
+    EXPECT_EQ(r.config->telemetry.endpoint, "http://127.0.0.1:8123/");
+    EXPECT_EQ(r.config->sale.currency.exponent, 2);
+}
+
+TEST(Config, MissingFileIsAnError)
+{
+    const auto r = loadConfig("/nonexistent/lane.toml");
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(rendered(r), std::vector<std::string>{"/nonexistent/lane.toml:0:0: error: cannot "
+                                                    "read the file"});
+}
+
+class ConfigApply : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_dir = std::filesystem::temp_directory_path()
+                / ("lane-config-" + std::to_string(::getpid()) + "-"
+                   + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::create_directories(m_dir);
+    }
+    void TearDown() override { std::filesystem::remove_all(m_dir); }
+
+    static std::string read(const std::filesystem::path &p)
+    {
+        std::ifstream in(p);
+        std::ostringstream s;
+        s << in.rdbuf();
+        return s.str();
+    }
+
+    std::filesystem::path m_dir;
+};
+
+TEST_F(ConfigApply, BadFileNeverReplacesAGoodOne)
+{
+    const auto target = m_dir / "lane.toml";
+    std::filesystem::copy_file(kData + "good-lane.toml", target);
+    const std::string before = read(target);
+    auto r = applyConfigFile(kData + "bad-lane.toml", target.string());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, "config.invalid");
+    EXPECT_NE(r.error().message.find("lane.mode"), std::string::npos);
+    EXPECT_EQ(read(target), before);
+    // No temporary file left behind.
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(m_dir),
+                            std::filesystem::directory_iterator{}),
+              1);
+}
+
+TEST_F(ConfigApply, GoodFileReplacesAtomically)
+{
+    const auto target = m_dir / "lane.toml";
+    {
+        std::ofstream(target) << "# old\n";
+    }
+    auto r = applyConfigFile(kData + "good-lane.toml", target.string(), kData + "store.toml");
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(read(target), read(kData + "good-lane.toml"));
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(m_dir),
+                            std::filesystem::directory_iterator{}),
+              1);
+}
+
+} // namespace
+} // namespace lane::core
