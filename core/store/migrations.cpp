@@ -1,0 +1,187 @@
+#include "core/store/migrations.h"
+
+#include <array>
+#include <string>
+
+namespace lane::core {
+
+namespace {
+
+// Version 1: device identity, catalog, sales, journal. Amounts are integer minor units,
+// quantities milli-units, timestamps UTC nanoseconds.
+constexpr const char *kV1 = R"sql(
+CREATE TABLE device (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  store_code TEXT NOT NULL,
+  pos_number TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  utc_offset_minutes INTEGER NOT NULL,
+  key_path TEXT NOT NULL,
+  anchor_path TEXT NOT NULL,
+  created_utc_ns INTEGER NOT NULL);
+CREATE TABLE device_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  last_receipt_seq INTEGER NOT NULL,
+  journal_seq INTEGER NOT NULL,
+  journal_hmac BLOB NOT NULL);
+CREATE TABLE device_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE department (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  sku TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  plu TEXT,
+  department TEXT NOT NULL,
+  price_minor INTEGER NOT NULL,
+  tax_class TEXT NOT NULL,
+  weighed INTEGER NOT NULL,
+  minimum_age INTEGER,
+  discountable INTEGER NOT NULL,
+  returnable INTEGER NOT NULL,
+  deposit_sku TEXT,
+  tare_grams INTEGER NOT NULL);
+CREATE UNIQUE INDEX item_plu ON item(plu) WHERE plu IS NOT NULL;
+CREATE TABLE item_barcode (
+  gtin14 TEXT PRIMARY KEY,
+  item_id INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX item_barcode_item ON item_barcode(item_id);
+CREATE TABLE current_basket (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  revision INTEGER NOT NULL,
+  snapshot BLOB NOT NULL,
+  updated_utc_ns INTEGER NOT NULL);
+CREATE TABLE sale (
+  id INTEGER PRIMARY KEY,
+  receipt_seq INTEGER NOT NULL UNIQUE,
+  receipt_number TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  business_date TEXT NOT NULL,
+  started_utc_ns INTEGER NOT NULL,
+  finalized_utc_ns INTEGER NOT NULL,
+  cashier_id TEXT NOT NULL,
+  cashier_name TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  subtotal_minor INTEGER NOT NULL,
+  savings_minor INTEGER NOT NULL,
+  tax_minor INTEGER NOT NULL,
+  total_minor INTEGER NOT NULL,
+  cash_rounding_minor INTEGER NOT NULL,
+  paid_minor INTEGER NOT NULL,
+  change_minor INTEGER NOT NULL,
+  journal_seq INTEGER NOT NULL,
+  snapshot BLOB NOT NULL,
+  receipt_text TEXT NOT NULL);
+CREATE INDEX sale_time ON sale(finalized_utc_ns);
+CREATE TABLE sale_line (
+  sale_id INTEGER NOT NULL REFERENCES sale(id),
+  line_id INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  sku TEXT NOT NULL,
+  name TEXT NOT NULL,
+  quantity_milli INTEGER NOT NULL,
+  weighed INTEGER NOT NULL,
+  unit_price_minor INTEGER NOT NULL,
+  gross_minor INTEGER NOT NULL,
+  discount_minor INTEGER NOT NULL,
+  paid_minor INTEGER NOT NULL,
+  tax_label TEXT NOT NULL,
+  voided INTEGER NOT NULL,
+  returned_quantity_milli INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (sale_id, line_id)) WITHOUT ROWID;
+CREATE TABLE sale_tender (
+  sale_id INTEGER NOT NULL REFERENCES sale(id),
+  tender_no INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  tendered_minor INTEGER NOT NULL,
+  applied_minor INTEGER NOT NULL,
+  change_minor INTEGER NOT NULL,
+  reference TEXT NOT NULL,
+  masked_pan TEXT,
+  scheme TEXT,
+  auth_code TEXT,
+  PRIMARY KEY (sale_id, tender_no)) WITHOUT ROWID;
+CREATE TABLE sale_tax (
+  sale_id INTEGER NOT NULL REFERENCES sale(id),
+  tax_class TEXT NOT NULL,
+  label TEXT NOT NULL,
+  basis_points INTEGER NOT NULL,
+  base_minor INTEGER NOT NULL,
+  tax_minor INTEGER NOT NULL,
+  gross_minor INTEGER NOT NULL,
+  PRIMARY KEY (sale_id, tax_class)) WITHOUT ROWID;
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  timestamp_utc_ns INTEGER NOT NULL,
+  payload TEXT NOT NULL,
+  hmac BLOB NOT NULL);
+-- Append-only by construction; the HMAC chain detects edits made around these triggers.
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+)sql";
+
+// Version 2: word-prefix name search for the UI ("사과" from "사", "cola" from "co").
+// External content, so names are stored once; the catalog writer rebuilds it.
+constexpr const char *kV2 = R"sql(
+CREATE VIRTUAL TABLE item_name_fts USING fts5(
+  name, content='item', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO item_name_fts(item_name_fts) VALUES ('rebuild');
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
+    {1, "device, catalog, sales, journal", kV1},
+    {2, "item name search (FTS5)", kV2},
+}};
+
+} // namespace
+
+std::span<const Migration> storeMigrations()
+{
+    return kMigrations;
+}
+
+int storeSchemaVersion()
+{
+    return kMigrations.back().version;
+}
+
+Status migrate(Database &db, std::span<const Migration> migrations)
+{
+    auto current = db.queryInt("PRAGMA user_version");
+    if (!current) {
+        return current.error();
+    }
+    const int newest = migrations.empty() ? 0 : migrations.back().version;
+    if (*current > newest) {
+        return makeError("store.schema_too_new",
+                         db.path() + ": database schema version " + std::to_string(*current)
+                             + " is newer than this program supports (" + std::to_string(newest)
+                             + "); upgrade Lane before opening it");
+    }
+    for (const auto &m : migrations) {
+        if (m.version <= *current) {
+            continue;
+        }
+        auto tx = TransactionGuard::begin(db);
+        if (!tx) {
+            return tx.error();
+        }
+        if (auto s = db.exec(m.sql); !s) {
+            Error e = s.error();
+            e.message = "migration to version " + std::to_string(m.version) + " (" + m.description
+                        + "): " + e.message;
+            return e;
+        }
+        if (auto s = db.exec("PRAGMA user_version = " + std::to_string(m.version)); !s) {
+            return s.error();
+        }
+        if (auto s = tx->commit(); !s) {
+            return s.error();
+        }
+    }
+    return {};
+}
+
+} // namespace lane::core

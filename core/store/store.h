@@ -1,0 +1,148 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/clock.h"
+#include "core/base/money.h"
+#include "core/base/result.h"
+#include "core/sale/receipt.h"
+#include "core/sale/transaction.h"
+#include "core/store/canonicaljson.h"
+#include "core/store/journal.h"
+#include "core/store/sqlite.h"
+#include "core/store/sqlitecatalog.h"
+
+namespace lane::core {
+
+/// Who this device is: store code plus POS number, its currency and store time offset.
+struct DeviceIdentity
+{
+    std::string storeCode; // "S0123"
+    std::string posNumber; // "02"
+    Currency currency;
+    int utcOffsetMinutes = 0; // store time = UTC + offset (business day)
+    std::string keyPath;      // journal HMAC key file (0600)
+    std::string anchorPath;   // external journal anchor file
+    std::string deviceId() const { return storeCode + "-" + posNumber; }
+};
+
+/// What `lanectl init` asks for.
+struct StoreInit
+{
+    std::string dbPath;
+    std::string storeCode;
+    std::string posNumber;
+    Currency currency;
+    int utcOffsetMinutes = 0;
+    bool force = false; // replace an existing database, key and anchor
+};
+
+/// A receipt number allocated inside a commit: per device, monotonic, never reused.
+struct ReceiptNumber
+{
+    std::int64_t seq = 0;
+    Date businessDate;
+    std::string text; // "S0123-02-20261122-000042"
+};
+std::string formatReceiptNumber(const DeviceIdentity &device, const Date &date, std::int64_t seq);
+
+/// The closed transaction the caller builds once its receipt number is known.
+struct ClosedTransaction
+{
+    Receipt receipt;              // Finalized (sale or return) or Voided
+    TransactionSnapshot snapshot; // kept with the sale, for returns and support
+    std::string receiptText;      // rendered receipt, may be empty
+};
+
+/// The persisted basket in progress.
+struct PersistedBasket
+{
+    std::int64_t revision = 0; // number of mutations persisted since the basket began
+    TransactionSnapshot snapshot;
+};
+
+/// What a commit produced.
+struct CommittedRecord
+{
+    ReceiptNumber number;
+    std::int64_t journalSeq = 0;
+    std::string kind; // "sale", "return", "void"
+};
+
+/// How to open a store.
+struct StoreOptions
+{
+    const char *vfs = nullptr; // a SQLite VFS name (tests: FaultVfs::kName)
+};
+
+/// The lane's offline store: one SQLite database (WAL, synchronous=FULL) holding the
+/// device identity, catalog, basket in progress, sales and the HMAC-chained journal.
+/// Every write either commits completely or leaves the database as it was; errors carry
+/// stable codes ("store.disk_full", "store.io_error", "store.read_only", "store.corrupt").
+class Store
+{
+public:
+    /// Creates a new database, device identity, journal key and anchor.
+    static Result<std::unique_ptr<Store>> init(const StoreInit &init, const Clock &clock,
+                                               StoreOptions options = {});
+    /// Opens an existing store, upgrading its schema; refuses newer schemas.
+    static Result<std::unique_ptr<Store>> open(const std::string &dbPath, const Clock &clock,
+                                               StoreOptions options = {});
+    ~Store();
+
+    const DeviceIdentity &identity() const { return m_identity; }
+    Database &database() { return *m_db; }
+    SqliteCatalog &catalog() { return *m_catalog; }
+    const Clock &clock() const { return *m_clock; }
+
+    /// Persists the basket in progress after a mutation: one small row write (FULL sync).
+    Status saveBasket(const TransactionSnapshot &snapshot);
+    /// The basket to restore after a restart, if one was in progress.
+    Result<std::optional<PersistedBasket>> loadBasket();
+    Status clearBasket();
+
+    /// Finalizes a sale, return or void in one SQLite transaction: allocates the receipt
+    /// number, calls `build` with it, writes the sale, lines, tenders, tax summary and
+    /// journal entry, clears the basket in progress, commits with a full sync, and only
+    /// then returns. On any error nothing is written and the caller still holds its sale.
+    using BuildClosed = std::function<Result<ClosedTransaction>(const ReceiptNumber &)>;
+    Result<CommittedRecord> commitTransaction(std::optional<Date> businessDate,
+                                              const BuildClosed &build);
+
+    /// Journals an event outside a sale (no_sale, price_override, z_report, sign_on).
+    Result<JournalEntry> recordEvent(std::string_view type, const CanonicalJson &payload);
+    Result<JournalVerdict> verifyJournal();
+
+    /// Loads a committed sale (for returns and reprints).
+    Result<std::optional<TransactionSnapshot>> loadSale(const std::string &receiptNumber);
+
+    /// Device settings (device kinds to simulator names, and the like).
+    Status setSetting(const std::string &key, const std::string &value);
+    Result<std::vector<std::pair<std::string, std::string>>> settings();
+
+    /// Moves the WAL into the database when it has grown; call when idle (after the
+    /// receipt printed). Sale commits never checkpoint, so they cost one WAL fsync.
+    Status maintenance(bool force = false);
+    /// The store's business day for `t` (UTC + the device's offset).
+    Date businessDateAt(TimePoint t) const;
+
+private:
+    Store(std::unique_ptr<Database> db, const Clock &clock);
+    Status configure();
+    Status loadIdentity();
+    void afterCommit(const JournalEntry &entry);
+
+    std::unique_ptr<Database> m_db;
+    const Clock *m_clock;
+    DeviceIdentity m_identity;
+    std::optional<JournalKey> m_key;
+    std::unique_ptr<SqliteCatalog> m_catalog;
+    int m_walPages = 0;
+};
+
+} // namespace lane::core
