@@ -18,6 +18,7 @@
 namespace lane::core {
 
 struct Receipt;
+struct ReceiptLine;
 
 /// How a customer's age was verified for the whole basket.
 struct AgeVerification
@@ -55,6 +56,7 @@ public:
     /// Replaces the contents (restoring a suspended or persisted sale) and reprices.
     void restore(BasketData data);
     void setPromotions(std::vector<Promotion> promotions);
+    const std::vector<Promotion> &promotions() const { return m_promotions.promotions(); }
 
     /// Scanned code: a GTIN, an in-store price/weight code, or GS1 data (01, 310n, 392n,
     /// 17). An expired item (AI 17 before the business day) is Error "item.expired".
@@ -95,12 +97,14 @@ private:
     Result<LineId> addItem(Item item, std::int64_t quantityMilli, EntryMethod entry,
                            std::optional<std::int64_t> tareGrams, const ScanCode *scan);
     BasketLine *findLine(LineId id);
+    Result<LineId> addReturnLine(const Receipt &original, const ReceiptLine &sold,
+                                 std::int64_t quantityMilli, std::optional<LineId> parent);
     void reprice();
 
     const Catalog *m_catalog;
     const SaleConfig *m_config;
     const Clock *m_clock;
-    std::vector<Promotion> m_promotions;
+    PromotionEngine m_promotions;
     BasketData m_data;
     Pricing m_pricing;
 };

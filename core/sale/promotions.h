@@ -69,8 +69,18 @@ struct Promotion
 /// the answer is exact for ordinary baskets and never worse than greedy. Ties keep the
 /// first found, and the search order depends only on the basket and the promotion list,
 /// so the answer is deterministic.
-std::vector<PromotionApplication> applyPromotions(const std::vector<BasketLine> &lines,
-                                                  const std::vector<Promotion> &promotions,
-                                                  const SaleConfig &config, TimePoint now);
+class PromotionEngine
+{
+public:
+    explicit PromotionEngine(std::vector<Promotion> promotions = {});
+    const std::vector<Promotion> &promotions() const { return m_promotions; }
+    std::vector<PromotionApplication> apply(const std::vector<BasketLine> &lines,
+                                            const SaleConfig &config, TimePoint now) const;
+
+private:
+    std::vector<Promotion> m_promotions;
+    // SKU -> (promotion index, 1 buy/group member | 2 get member), built once.
+    std::vector<std::pair<std::string, std::pair<std::size_t, int>>> m_bySku;
+};
 
 } // namespace lane::core

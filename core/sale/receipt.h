@@ -28,6 +28,7 @@ struct ReceiptLine
     Money amount{0, Currency{}}; // gross: quantity x unit price (negative for returns)
     Money lineDiscount{0, Currency{}};
     Money paid{0, Currency{}}; // after discounts, promotions and transaction discounts
+    std::string taxClass;
     std::string taxLabel;
     bool voided = false;
     std::string voidReason;
@@ -57,6 +58,7 @@ struct Receipt
     TransactionState state = TransactionState::Open;
     Currency currency;
     TaxMode taxMode = TaxMode::Inclusive;
+    std::int32_t utcOffsetMinutes = 0; // store time = UTC + offset, for printing
     std::vector<ReceiptLine> lines;
     std::vector<ReceiptSaving> savings;              // promotions, by attached line
     std::vector<ReceiptSaving> transactionDiscounts; // attachedTo = 0
