@@ -1,0 +1,146 @@
+#include "telemetry/forwarder.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include "telemetry/archive.h"
+#include "telemetry/forwarderlane.h"
+
+namespace lane::telemetry {
+
+namespace fs = std::filesystem;
+
+fs::path defaultStateDir(const fs::path &spoolDir)
+{
+    return spoolDir.parent_path() / (spoolDir.filename().string() + ".forwarder");
+}
+
+Forwarder::Forwarder(ForwarderConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    if (m_config.stateDir.empty())
+        m_config.stateDir = defaultStateDir(m_config.spoolDir);
+    if (!m_config.clock)
+        m_config.clock = &m_systemClock;
+    if (m_config.format == Format::ClickHouse) {
+        // Rows are flat NDJSON; keep ClickHouse's parts reasonably large.
+        m_config.encoder.maxRecords = std::max<std::size_t>(m_config.encoder.maxRecords, 1);
+    }
+}
+
+Forwarder::~Forwarder()
+{
+    stop();
+}
+
+core::Status Forwarder::start()
+{
+    std::error_code ec;
+    fs::create_directories(m_config.stateDir / "rejected", ec);
+    if (ec)
+        return core::makeError("telemetry.state_dir",
+                               "cannot create " + m_config.stateDir.string() + ": " + ec.message());
+    if (!m_config.archiveDir.empty())
+        fs::create_directories(m_config.archiveDir, ec);
+    const auto lockPath = m_config.stateDir / "forwarder.lock";
+    m_lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        if (m_lockFd >= 0)
+            ::close(m_lockFd);
+        m_lockFd = -1;
+        return core::makeError("telemetry.forwarder_busy",
+                               "another forwarder holds " + lockPath.string());
+    }
+    if (!m_config.endpoint.isValid() || m_config.endpoint.scheme().isEmpty())
+        return core::makeError("telemetry.endpoint",
+                               "forwarder endpoint is not a valid URL: '"
+                                   + m_config.endpoint.toString().toStdString() + "'");
+    m_nam = new QNetworkAccessManager(this);
+    m_lanes.push_back(std::make_unique<ForwarderLane>(*this, LaneKind::LiveHigh));
+    m_lanes.push_back(std::make_unique<ForwarderLane>(*this, LaneKind::LiveLow));
+    m_lanes.push_back(std::make_unique<ForwarderLane>(*this, LaneKind::Backlog));
+    m_timer = new QTimer(this);
+    m_timer->setInterval(static_cast<int>(m_config.pollInterval.count()));
+    connect(m_timer, &QTimer::timeout, this, &Forwarder::tick);
+    m_timer->start();
+    QTimer::singleShot(0, this, &Forwarder::tick);
+    return {};
+}
+
+void Forwarder::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_lanes.clear(); // aborts requests in flight; their batches are resent after restart
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+}
+
+bool Forwarder::idle() const
+{
+    for (const auto &lane : m_lanes)
+        if (!lane->idle())
+            return false;
+    return !m_lanes.empty();
+}
+
+QUrl Forwarder::requestUrl() const
+{
+    if (m_config.format != Format::ClickHouse || m_config.endpoint.hasQuery())
+        return m_config.endpoint;
+    QUrl url = m_config.endpoint;
+    url.setQuery(QStringLiteral("query=INSERT%20INTO%20")
+                 + QString::fromStdString(m_config.clickhouseTable)
+                 + QStringLiteral("%20FORMAT%20JSONEachRow&input_format_skip_unknown_fields=1"));
+    return url;
+}
+
+void Forwarder::report(core::Severity severity, std::string name, std::string message,
+                       std::vector<core::EventAttribute> attributes)
+{
+    if (m_config.reporter)
+        m_config.reporter->emit(severity, name, message, std::move(attributes));
+    else
+        spdlog::warn("telemetry forwarder: {}: {}", name, message);
+}
+
+void Forwarder::archiveShipped(const std::string &segment)
+{
+    const auto path = m_config.spoolDir / segment;
+    std::error_code ec;
+    if (m_config.archiveDir.empty()) {
+        fs::remove(path, ec);
+    } else if (auto st = archiveSegment(path, m_config.archiveDir); !st) {
+        spdlog::warn("telemetry forwarder: {}", st.error().message);
+        fs::remove(path, ec); // shipped already: never let the spool fill with sent data
+    } else {
+        ++m_stats.archivedSegments;
+        pruneArchive(m_config.archiveDir, m_config.archiveDays, m_config.archiveBudgetBytes,
+                     m_config.clock->now());
+    }
+    fs::remove(m_config.stateDir / ("handoff-" + segment), ec);
+}
+
+void Forwarder::tick()
+{
+    ++m_ticks;
+    std::error_code ec;
+    const bool requested = fs::exists(m_config.stateDir / "flush-request", ec);
+    const bool saved = m_flushing;
+    m_flushing = m_flushing || requested;
+    const auto segments = listSegments(m_config.spoolDir);
+    for (auto &lane : m_lanes)
+        lane->poll(segments);
+    m_flushing = saved;
+}
+
+} // namespace lane::telemetry

@@ -1,0 +1,378 @@
+#include "telemetry/forwarderlane.h"
+
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include "telemetry/forwarder.h"
+
+namespace lane::telemetry {
+
+namespace fs = std::filesystem;
+
+ForwarderLane::ForwarderLane(Forwarder &owner, LaneKind kind)
+    : m_fw(owner)
+    , m_kind(kind)
+    , m_backoff(owner.m_config.backoffMin, owner.m_config.backoffMax)
+{
+    m_cpPath = m_fw.m_config.stateDir / (name() + ".ckpt");
+    if (auto cp = readCheckpoint(m_cpPath))
+        m_cp = *cp;
+}
+
+ForwarderLane::~ForwarderLane()
+{
+    if (m_reply) {
+        m_reply->disconnect();
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+std::string ForwarderLane::name() const
+{
+    switch (m_kind) {
+    case LaneKind::LiveHigh:
+        return "live-hi";
+    case LaneKind::LiveLow:
+        return "live-lo";
+    case LaneKind::Backlog:
+        return "backlog";
+    }
+    return "lane";
+}
+
+std::uint64_t ForwarderLane::nowMs() const
+{
+    return static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          m_fw.m_config.clock->now().time_since_epoch())
+                                          .count());
+}
+
+bool ForwarderLane::idle() const
+{
+    return m_caughtUp && !m_reply && m_parts.empty();
+}
+
+void ForwarderLane::persist()
+{
+    if (auto st = writeCheckpoint(m_cpPath, m_cp); !st)
+        spdlog::error("telemetry forwarder: {}", st.error().message);
+}
+
+bool ForwarderLane::selectSegment(const std::vector<SegmentName> &segments, bool &closed)
+{
+    const SegmentName *newestHi = nullptr;
+    const SegmentName *newestLo = nullptr;
+    for (const auto &s : segments)
+        (s.priority == Priority::High ? newestHi : newestLo) = &s;
+
+    if (m_kind != LaneKind::Backlog) {
+        const SegmentName *newest = m_kind == LaneKind::LiveHigh ? newestHi : newestLo;
+        if (!newest)
+            return false;
+        if (m_cp.segment != newest->file) {
+            // The writer moved on: what is left of the old segment goes to the backlog lane,
+            // so a long-offline lane never makes fresh events wait behind old ones.
+            if (!m_cp.segment.empty() && fs::exists(m_fw.m_config.spoolDir / m_cp.segment)) {
+                const auto handoff = m_fw.m_config.stateDir / ("handoff-" + m_cp.segment);
+                if (auto st = writeFileDurably(handoff, std::to_string(m_cp.offset) + "\n"); !st)
+                    spdlog::error("telemetry forwarder: {}", st.error().message);
+            }
+            m_cp = Checkpoint{newest->file, 0};
+            persist();
+        }
+        closed = false;
+        return true;
+    }
+
+    std::vector<std::string> held;
+    for (const auto &lane : m_fw.m_lanes)
+        if (lane.get() != this && !lane->checkpoint().segment.empty())
+            held.push_back(lane->checkpoint().segment);
+    for (const auto &s : segments) {
+        if (&s == newestHi || &s == newestLo)
+            continue;
+        if (std::find(held.begin(), held.end(), s.file) != held.end())
+            continue;
+        if (m_cp.segment != s.file) {
+            std::uint64_t start = 0;
+            if (auto text = readSmallFile(m_fw.m_config.stateDir / ("handoff-" + s.file)))
+                start = std::strtoull(text->c_str(), nullptr, 10);
+            m_cp = Checkpoint{s.file, start};
+        }
+        closed = true;
+        return true;
+    }
+    return false;
+}
+
+void ForwarderLane::poll(const std::vector<SegmentName> &segments)
+{
+    if (m_reply || nowMs() < m_retryAtMs)
+        return;
+    if (!m_parts.empty()) {
+        send();
+        return;
+    }
+    bool closed = false;
+    if (!selectSegment(segments, closed)) {
+        m_caughtUp = true;
+        return;
+    }
+    const auto &cfg = m_fw.m_config;
+    const auto path = cfg.spoolDir / m_cp.segment;
+    auto chunk
+        = readSegment(path, m_cp.offset, cfg.encoder.maxRecords, cfg.encoder.maxBytes, closed);
+    if (!chunk) {
+        // Evicted for space or archived meanwhile: the next poll picks the next segment.
+        m_caughtUp = false;
+        if (m_kind == LaneKind::Backlog)
+            m_cp = Checkpoint{};
+        return;
+    }
+    if (chunk->tornLines > 0) {
+        m_fw.m_stats.tornLines += chunk->tornLines;
+        spdlog::warn("telemetry forwarder: skipped {} torn line(s) ({} bytes) in {}",
+                     chunk->tornLines, chunk->tornBytes, m_cp.segment);
+    }
+    if (chunk->lines.empty()) {
+        if (chunk->nextOffset > m_cp.offset) {
+            m_cp.offset = chunk->nextOffset;
+            persist();
+        }
+        if (m_kind == LaneKind::Backlog && chunk->atEnd) {
+            m_fw.archiveShipped(m_cp.segment);
+            m_cp = Checkpoint{};
+            m_caughtUp = false;
+            QTimer::singleShot(0, &m_fw, [fw = &m_fw] { fw->tick(); });
+            return;
+        }
+        m_caughtUp = chunk->atEnd;
+        m_pendingSinceMs = 0;
+        return;
+    }
+    m_caughtUp = false;
+    // Live lanes wait a little to fill a batch; a full batch or a flush goes at once.
+    const bool full = chunk->lines.size() >= cfg.encoder.maxRecords || !chunk->atEnd;
+    if (m_kind != LaneKind::Backlog && !full && !m_fw.m_flushing) {
+        const auto now = nowMs();
+        if (m_pendingSinceMs == 0)
+            m_pendingSinceMs = now;
+        if (now - m_pendingSinceMs < static_cast<std::uint64_t>(cfg.liveBatchDelay.count()))
+            return;
+    }
+    m_pendingSinceMs = 0;
+    if (buildParts(*chunk))
+        send();
+}
+
+ForwarderLane::Part ForwarderLane::encodePart(std::vector<Record> records,
+                                              std::vector<std::uint64_t> ends,
+                                              std::uint64_t endOffset)
+{
+    Part p;
+    auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
+    for (const auto &r : records)
+        (void)enc->add(r); // callers pass what already fitted once
+    p.body = enc->finish();
+    p.records = std::move(records);
+    p.ends = std::move(ends);
+    p.endOffset = endOffset;
+    return p;
+}
+
+bool ForwarderLane::buildParts(const ReadChunk &chunk)
+{
+    auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
+    std::vector<Record> records;
+    std::vector<std::uint64_t> ends;
+    std::uint64_t endOffset = m_cp.offset;
+    for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
+        auto r = parseJsonLine(chunk.lines[i]);
+        if (!r) {
+            ++m_fw.m_stats.badLines;
+            spdlog::warn("telemetry forwarder: {} in {} ending at offset {}", r.error().message,
+                         m_cp.segment, chunk.endOffsets[i]);
+            endOffset = chunk.endOffsets[i];
+            continue;
+        }
+        if (!enc->add(*r))
+            break;
+        records.push_back(std::move(*r));
+        ends.push_back(chunk.endOffsets[i]);
+        endOffset = chunk.endOffsets[i];
+    }
+    if (records.empty()) {
+        // Only unreadable lines: step over them.
+        if (endOffset > m_cp.offset) {
+            m_cp.offset = endOffset;
+            persist();
+        }
+        return false;
+    }
+    Part p;
+    p.body = enc->finish();
+    p.records = std::move(records);
+    p.ends = std::move(ends);
+    p.endOffset = endOffset;
+    m_parts.push_back(std::move(p));
+    return true;
+}
+
+void ForwarderLane::send()
+{
+    auto &part = m_parts.front();
+    const auto &cfg = m_fw.m_config;
+    if (part.wire.empty()) {
+        auto wire = compress(cfg.compression, part.body);
+        if (!wire) {
+            spdlog::error("telemetry forwarder: {}", wire.error().message);
+            part.wire = part.body;
+        } else {
+            part.wire = std::move(*wire);
+        }
+    }
+    QNetworkRequest req(m_fw.requestUrl());
+    auto enc = makeEncoder(cfg.format, cfg.encoder);
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArray::fromStdString(std::string(enc->contentType())));
+    if (cfg.compression != Compression::None)
+        req.setRawHeader("Content-Encoding",
+                         QByteArray::fromStdString(std::string(contentEncoding(cfg.compression))));
+    for (const auto &h : cfg.headers)
+        req.setRawHeader(h.first, h.second);
+    req.setTransferTimeout(static_cast<int>(cfg.requestTimeout.count()));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+#ifndef NDEBUG
+    if (cfg.insecureSkipTlsVerifyDebugOnly)
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+#endif
+    req.setSslConfiguration(tls);
+
+    QNetworkReply *reply = m_fw.m_nam->post(
+        req, QByteArray(part.wire.data(), static_cast<qsizetype>(part.wire.size())));
+    m_reply = reply;
+    auto pinFailed = std::make_shared<bool>(false);
+    if (!cfg.pinnedSpkiSha256.isEmpty()) {
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pinFailed, &cfg] {
+            const auto cert = reply->sslConfiguration().peerCertificate();
+            const auto spki
+                = QCryptographicHash::hash(cert.publicKey().toDer(), QCryptographicHash::Sha256)
+                      .toBase64();
+            if (!cfg.pinnedSpkiSha256.contains(spki)) {
+                *pinFailed = true;
+                spdlog::error("telemetry forwarder: TLS public key pin mismatch ({})",
+                              spki.toStdString());
+                reply->abort();
+            }
+        });
+    }
+    QObject::connect(reply, &QNetworkReply::finished, reply,
+                     [this, reply, pinFailed] { onFinished(reply, *pinFailed); });
+}
+
+void ForwarderLane::acknowledge(const Part &part)
+{
+    m_cp.offset = std::max(m_cp.offset, part.endOffset);
+    persist();
+}
+
+void ForwarderLane::setAside(const Part &part, int status, const std::string &replyText)
+{
+    const auto &cfg = m_fw.m_config;
+    const std::string stem = m_cp.segment + "-" + std::to_string(part.endOffset) + "-" + name();
+    const auto dir = cfg.stateDir / "rejected";
+    (void)writeFileDurably(dir / (stem + ".body"), part.body);
+    (void)writeFileDurably(dir / (stem + ".reply"),
+                           "status " + std::to_string(status) + "\n" + replyText);
+    ++m_fw.m_stats.rejectedBatches;
+    m_fw.m_stats.rejectedRecords += part.records.size();
+    m_fw.report(core::Severity::Error, "telemetry.rejected",
+                "receiver refused a batch permanently; set aside in " + (dir / stem).string(),
+                {{"status", static_cast<std::int64_t>(status)},
+                 {"records", static_cast<std::int64_t>(part.records.size())},
+                 {"segment", m_cp.segment},
+                 {"reply", replyText.substr(0, 512)}});
+    acknowledge(part);
+}
+
+void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    const auto &cfg = m_fw.m_config;
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = pinFailed || !statusAttr.isValid() ? 0 : statusAttr.toInt();
+    const QByteArray body = reply->readAll();
+    const std::string bodyText = body.left(64 * 1024).toStdString();
+    ReplyClass cls = classifyReply(status);
+    Part &part = m_parts.front();
+
+    if (cls == ReplyClass::TooLarge && part.records.size() > 1) {
+        const std::size_t half = part.records.size() / 2;
+        std::vector<Record> a(part.records.begin(), part.records.begin() + half);
+        std::vector<Record> b(part.records.begin() + half, part.records.end());
+        std::vector<std::uint64_t> ea(part.ends.begin(), part.ends.begin() + half);
+        std::vector<std::uint64_t> eb(part.ends.begin() + half, part.ends.end());
+        const std::uint64_t aEnd = ea.back();
+        const std::uint64_t bEnd = part.endOffset;
+        m_parts.pop_front();
+        m_parts.push_front(encodePart(std::move(b), std::move(eb), bEnd));
+        m_parts.push_front(encodePart(std::move(a), std::move(ea), aEnd));
+        spdlog::info("telemetry forwarder: 413 from receiver, split batch in two");
+        QTimer::singleShot(0, &m_fw, [fw = &m_fw] { fw->tick(); });
+        return;
+    }
+    if (cls == ReplyClass::TooLarge)
+        cls = ReplyClass::Permanent;
+
+    switch (cls) {
+    case ReplyClass::Success: {
+        m_backoff.reset();
+        ++m_fw.m_stats.batchesSent;
+        m_fw.m_stats.recordsSent += part.records.size();
+        m_fw.m_stats.bytesSent += part.wire.size();
+        if (cfg.format == Format::Otlp) {
+            if (auto ps = parseOtlpPartialSuccess(bodyText))
+                m_fw.report(core::Severity::Warn, "telemetry.partial_success",
+                            "receiver accepted a batch partly: " + ps->message,
+                            {{"rejected", ps->rejected}, {"segment", m_cp.segment}});
+        }
+        const auto n = part.records.size();
+        acknowledge(part);
+        m_parts.pop_front();
+        Q_EMIT m_fw.batchDelivered(n);
+        QTimer::singleShot(0, &m_fw, [fw = &m_fw] { fw->tick(); });
+        return;
+    }
+    case ReplyClass::Permanent:
+        m_backoff.reset();
+        setAside(part, status, bodyText);
+        m_parts.pop_front();
+        QTimer::singleShot(0, &m_fw, [fw = &m_fw] { fw->tick(); });
+        return;
+    case ReplyClass::Retryable:
+    case ReplyClass::TooLarge:
+        break;
+    }
+    ++m_fw.m_stats.retries;
+    auto delay = m_backoff.next();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (!retryAfter.isEmpty()) {
+        if (auto ra = parseRetryAfter(retryAfter.toStdString(), cfg.clock->now()))
+            delay = std::min(std::max(*ra, std::chrono::milliseconds(0)), cfg.retryAfterMax);
+    }
+    m_retryAtMs = nowMs() + static_cast<std::uint64_t>(delay.count());
+    spdlog::warn("telemetry forwarder: {} lane: {} (HTTP {}), retry in {} ms", name(),
+                 reply->errorString().toStdString(), status, delay.count());
+}
+
+} // namespace lane::telemetry

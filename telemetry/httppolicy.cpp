@@ -1,0 +1,203 @@
+#include "telemetry/httppolicy.h"
+
+#include <zlib.h>
+#include <zstd.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
+
+namespace lane::telemetry {
+
+ReplyClass classifyReply(int status)
+{
+    if (status >= 200 && status < 300)
+        return ReplyClass::Success;
+    if (status == 0 || status == 408 || status == 429 || status >= 500)
+        return ReplyClass::Retryable;
+    if (status == 413)
+        return ReplyClass::TooLarge;
+    if (status >= 400 && status < 500)
+        return ReplyClass::Permanent;
+    return ReplyClass::Retryable; // 1xx/3xx: not a verdict on the batch
+}
+
+namespace {
+
+bool parseInt(std::string_view s, int &out)
+{
+    if (s.empty() || s.size() > 9)
+        return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size();
+}
+
+} // namespace
+
+std::optional<std::chrono::milliseconds> parseRetryAfter(std::string_view v, core::TimePoint now)
+{
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
+        v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
+        v.remove_suffix(1);
+    if (v.empty())
+        return std::nullopt;
+    if (std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (v.size() > 9)
+            return std::chrono::milliseconds(999'999'999'000LL); // absurd; the caller caps
+        int secs = 0;
+        if (!parseInt(v, secs))
+            return std::nullopt;
+        return std::chrono::milliseconds(std::int64_t{secs} * 1000);
+    }
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT" (exactly 29 characters).
+    if (v.size() != 29 || v[3] != ',' || v[4] != ' ' || v[7] != ' ' || v[11] != ' ' || v[16] != ' '
+        || v[19] != ':' || v[22] != ':' || v[25] != ' ' || v.substr(26) != "GMT")
+        return std::nullopt;
+    static constexpr std::array<std::string_view, 12> kMonths
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const auto mIt = std::find(kMonths.begin(), kMonths.end(), v.substr(8, 3));
+    int day = 0, year = 0, hh = 0, mm = 0, ss = 0;
+    if (mIt == kMonths.end() || !parseInt(v.substr(5, 2), day) || !parseInt(v.substr(12, 4), year)
+        || !parseInt(v.substr(17, 2), hh) || !parseInt(v.substr(20, 2), mm)
+        || !parseInt(v.substr(23, 2), ss))
+        return std::nullopt;
+    using namespace std::chrono;
+    const year_month_day ymd{std::chrono::year(year),
+                             std::chrono::month(static_cast<unsigned>(mIt - kMonths.begin() + 1)),
+                             std::chrono::day(static_cast<unsigned>(day))};
+    if (!ymd.ok() || hh > 23 || mm > 59 || ss > 60)
+        return std::nullopt;
+    const auto when = sys_days(ymd) + hours(hh) + minutes(mm) + seconds(ss);
+    const auto delta = duration_cast<milliseconds>(when - now);
+    return std::max(delta, milliseconds(0));
+}
+
+std::optional<PartialSuccess> parseOtlpPartialSuccess(std::string_view body)
+{
+    if (body.empty())
+        return std::nullopt;
+    const auto doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(body.data(), static_cast<qsizetype>(body.size())));
+    if (!doc.isObject())
+        return std::nullopt;
+    const auto ps = doc.object().value(QStringLiteral("partialSuccess"));
+    if (!ps.isObject())
+        return std::nullopt;
+    PartialSuccess out;
+    const auto rejected = ps.toObject().value(QStringLiteral("rejectedLogRecords"));
+    // int64 fields are strings in OTLP JSON, but accept numbers too.
+    if (rejected.isString())
+        out.rejected = rejected.toString().toLongLong();
+    else if (rejected.isDouble())
+        out.rejected = static_cast<std::int64_t>(rejected.toDouble());
+    out.message = ps.toObject().value(QStringLiteral("errorMessage")).toString().toStdString();
+    if (out.rejected <= 0 && out.message.empty())
+        return std::nullopt;
+    return out;
+}
+
+Backoff::Backoff(std::chrono::milliseconds min, std::chrono::milliseconds max, std::uint64_t seed)
+    : m_min(min)
+    , m_max(max)
+    , m_rng(seed)
+{}
+
+std::chrono::milliseconds Backoff::next()
+{
+    const int shift = std::min(m_attempt, 30);
+    ++m_attempt;
+    const std::int64_t base = m_min.count();
+    std::int64_t cap = base << shift;
+    if (cap > m_max.count() || cap < base)
+        cap = m_max.count();
+    std::uniform_int_distribution<std::int64_t> dist(cap / 2, cap);
+    return std::chrono::milliseconds(dist(m_rng));
+}
+
+std::string_view contentEncoding(Compression c)
+{
+    switch (c) {
+    case Compression::Gzip:
+        return "gzip";
+    case Compression::Zstd:
+        return "zstd";
+    case Compression::None:
+        return "";
+    }
+    return "";
+}
+
+core::Result<std::string> compress(Compression c, std::string_view data, int level)
+{
+    if (c == Compression::None)
+        return std::string(data);
+    if (c == Compression::Zstd) {
+        std::string out(ZSTD_compressBound(data.size()), '\0');
+        const auto n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), level);
+        if (ZSTD_isError(n))
+            return core::makeError("telemetry.compress",
+                                   std::string("zstd: ") + ZSTD_getErrorName(n));
+        out.resize(n);
+        return out;
+    }
+    z_stream zs{};
+    if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return core::makeError("telemetry.compress", "gzip: deflateInit2 failed");
+    std::string out(deflateBound(&zs, static_cast<uLong>(data.size())) + 32, '\0');
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END)
+        return core::makeError("telemetry.compress", "gzip: deflate did not finish");
+    return out;
+}
+
+core::Result<std::string> decompress(Compression c, std::string_view data)
+{
+    if (c == Compression::None)
+        return std::string(data);
+    if (c == Compression::Zstd) {
+        const auto size = ZSTD_getFrameContentSize(data.data(), data.size());
+        if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN
+            || size > (1ull << 31))
+            return core::makeError("telemetry.decompress", "zstd: bad frame header");
+        std::string out(size, '\0');
+        const auto n = ZSTD_decompress(out.data(), out.size(), data.data(), data.size());
+        if (ZSTD_isError(n))
+            return core::makeError("telemetry.decompress",
+                                   std::string("zstd: ") + ZSTD_getErrorName(n));
+        out.resize(n);
+        return out;
+    }
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return core::makeError("telemetry.decompress", "gzip: inflateInit2 failed");
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    std::string out;
+    char buf[65536];
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef *>(buf);
+        zs.avail_out = sizeof buf;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.append(buf, sizeof buf - zs.avail_out);
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0)
+            break;
+    }
+    inflateEnd(&zs);
+    if (rc != Z_STREAM_END)
+        return core::makeError("telemetry.decompress", "gzip: truncated or corrupt body");
+    return out;
+}
+
+} // namespace lane::telemetry

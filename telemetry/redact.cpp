@@ -1,0 +1,253 @@
+#include "telemetry/redact.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace lane::telemetry {
+
+namespace {
+
+constexpr std::string_view kPanMask = "[PAN]";
+constexpr std::string_view kSecretMask = "[REDACTED]";
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    for (auto &c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Splits a key into words at '_', '-', '.', ' ' and lower->Upper camel-case boundaries.
+std::vector<std::string> keyWords(std::string_view key)
+{
+    std::vector<std::string> words;
+    std::string cur;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        if (c == '_' || c == '-' || c == '.' || c == ' ') {
+            if (!cur.empty())
+                words.push_back(std::move(cur));
+            cur.clear();
+            continue;
+        }
+        if (std::isupper(static_cast<unsigned char>(c)) && i > 0
+            && std::islower(static_cast<unsigned char>(key[i - 1])) && !cur.empty()) {
+            words.push_back(std::move(cur));
+            cur.clear();
+        }
+        cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (!cur.empty())
+        words.push_back(std::move(cur));
+    return words;
+}
+
+struct Group
+{
+    std::size_t begin; // offset in text
+    std::size_t end;
+    std::string digits;
+};
+
+// Masks card numbers within one run of digit groups [groups) joined by single separators.
+bool maskRun(std::string &text, const std::vector<Group> &groups)
+{
+    // Try the longest span of consecutive groups first, starting at each group, so a card
+    // number followed by another number ("4111 1111 1111 1111 12") is still found.
+    struct Span
+    {
+        std::size_t begin, end;
+    };
+    std::vector<Span> hits;
+    std::size_t g = 0;
+    while (g < groups.size()) {
+        bool found = false;
+        std::string digits;
+        std::size_t bestEnd = 0;
+        for (std::size_t h = g; h < groups.size(); ++h) {
+            digits += groups[h].digits;
+            if (digits.size() > 19)
+                break;
+            if (digits.size() >= 13 && luhnValid(digits)) {
+                found = true;
+                bestEnd = h;
+            }
+        }
+        if (found) {
+            hits.push_back({groups[g].begin, groups[bestEnd].end});
+            g = bestEnd + 1;
+        } else {
+            ++g;
+        }
+    }
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it)
+        text.replace(it->begin, it->end - it->begin, kPanMask);
+    return !hits.empty();
+}
+
+bool redactPans(std::string &text)
+{
+    bool changed = false;
+    // Collect runs right to left would complicate offsets; collect all runs first, then
+    // mask from the last to the first so earlier offsets stay valid.
+    std::vector<std::vector<Group>> runs;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!isDigit(text[i]) || (i > 0 && isDigit(text[i - 1]))) {
+            ++i;
+            continue;
+        }
+        std::vector<Group> run;
+        std::size_t j = i;
+        for (;;) {
+            Group grp{j, j, {}};
+            while (j < text.size() && isDigit(text[j]))
+                grp.digits += text[j++];
+            grp.end = j;
+            run.push_back(std::move(grp));
+            if (j + 1 < text.size() && (text[j] == ' ' || text[j] == '-') && isDigit(text[j + 1])) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        // A run glued to letters ("ID4111...x") is still checked: card numbers get pasted.
+        runs.push_back(std::move(run));
+        i = j;
+    }
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+        std::size_t total = 0;
+        for (const auto &grp : *it)
+            total += grp.digits.size();
+        if (total >= 13)
+            changed |= maskRun(text, *it);
+    }
+    return changed;
+}
+
+// "password=abc", "token: abc", "Authorization: Bearer abc" -> value replaced.
+bool redactInlineSecrets(std::string &text)
+{
+    static constexpr std::array<std::string_view, 9> kNames
+        = {"password", "passwd",        "secret", "token", "api_key",
+           "apikey",   "authorization", "pin",    "cvv"};
+    bool changed = false;
+    std::string low = lower(text);
+    for (auto name : kNames) {
+        std::size_t from = 0;
+        while ((from = low.find(name, from)) != std::string::npos) {
+            const std::size_t keyEnd = from + name.size();
+            const bool wordStart
+                = from == 0 || !std::isalnum(static_cast<unsigned char>(low[from - 1]));
+            std::size_t k = keyEnd;
+            while (k < low.size() && low[k] == ' ')
+                ++k;
+            if (!wordStart || k >= low.size() || (low[k] != '=' && low[k] != ':')) {
+                from = keyEnd;
+                continue;
+            }
+            ++k;
+            while (k < low.size() && low[k] == ' ')
+                ++k;
+            if (name == "authorization") {
+                // Keep the scheme word out of the mask decision: mask everything to line end.
+                std::size_t e = low.find_first_of("\n,;", k);
+                if (e == std::string::npos)
+                    e = low.size();
+                text.replace(k, e - k, kSecretMask);
+            } else {
+                std::size_t e = k;
+                while (e < low.size() && low[e] != ' ' && low[e] != ',' && low[e] != ';'
+                       && low[e] != '&' && low[e] != '\n' && low[e] != '"')
+                    ++e;
+                if (e == k) {
+                    from = keyEnd;
+                    continue;
+                }
+                text.replace(k, e - k, kSecretMask);
+            }
+            low = lower(text);
+            changed = true;
+            from = k + kSecretMask.size();
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+bool luhnValid(std::string_view digits)
+{
+    if (digits.empty())
+        return false;
+    int sum = 0;
+    bool dbl = false;
+    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+        if (!isDigit(*it))
+            return false;
+        int d = *it - '0';
+        if (dbl) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        dbl = !dbl;
+    }
+    return sum % 10 == 0;
+}
+
+bool redactText(std::string &text)
+{
+    bool changed = false;
+    // Fast exit: nothing to do without at least 13 digits or an '=' / ':'.
+    const auto digitCount = std::count_if(text.begin(), text.end(), isDigit);
+    if (digitCount >= 13)
+        changed |= redactPans(text);
+    if (text.find_first_of("=:") != std::string::npos)
+        changed |= redactInlineSecrets(text);
+    return changed;
+}
+
+bool isSecretKey(std::string_view key)
+{
+    const auto words = keyWords(key);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto &w = words[i];
+        if (w == "password" || w == "passwd" || w == "pwd" || w == "pin" || w == "secret"
+            || w == "token" || w == "authorization" || w == "apikey" || w == "cvv" || w == "cvc"
+            || w == "credential" || w == "credentials")
+            return true;
+        if (w == "api" && i + 1 < words.size() && words[i + 1] == "key")
+            return true;
+        if (w == "private" && i + 1 < words.size() && words[i + 1] == "key")
+            return true;
+    }
+    return false;
+}
+
+void redact(std::string &message, std::vector<core::EventAttribute> &attributes)
+{
+    redactText(message);
+    std::erase_if(attributes, [](const core::EventAttribute &a) { return isSecretKey(a.key); });
+    for (auto &a : attributes) {
+        if (auto *s = std::get_if<std::string>(&a.value))
+            redactText(*s);
+        else if (auto *n = std::get_if<std::int64_t>(&a.value)) {
+            // A card number carried as an integer attribute.
+            const auto digits = std::to_string(*n < 0 ? 0 - static_cast<std::uint64_t>(*n)
+                                                      : static_cast<std::uint64_t>(*n));
+            if (digits.size() >= 13 && digits.size() <= 19 && luhnValid(digits))
+                a.value = std::string(kPanMask);
+        }
+    }
+}
+
+} // namespace lane::telemetry

@@ -1,0 +1,272 @@
+#include "telemetry/telemetry.h"
+
+#include "telemetry/redact.h"
+
+namespace lane::telemetry {
+
+core::Result<std::shared_ptr<Telemetry>> Telemetry::create(TelemetryConfig config)
+{
+    if (config.resource.device.empty())
+        config.resource.device = config.resource.host;
+    std::shared_ptr<Telemetry> t(new Telemetry(std::move(config)));
+    if (auto st = t->m_spool.open(); !st)
+        return st.error();
+    const auto now = t->nowNs();
+    t->m_nextHeartbeatNs = now
+                           + static_cast<std::uint64_t>(
+                               std::chrono::nanoseconds(t->m_config.heartbeatInterval).count());
+    t->m_nextSummaryNs = now
+                         + static_cast<std::uint64_t>(
+                             std::chrono::nanoseconds(t->m_config.summaryInterval).count());
+    if (t->m_config.writerThread)
+        t->m_thread = std::thread([raw = t.get()] { raw->writerLoop(); });
+    return t;
+}
+
+Telemetry::Telemetry(TelemetryConfig config)
+    : m_config(std::move(config))
+    , m_clock(m_config.clock ? m_config.clock : &m_systemClock)
+    , m_bootId(newBootId())
+    , m_spool(m_config.spool)
+{
+    m_queue.reserve(1024);
+}
+
+Telemetry::~Telemetry()
+{
+    stop();
+}
+
+std::uint64_t Telemetry::nowNs() const
+{
+    return static_cast<std::uint64_t>(m_clock->now().time_since_epoch().count());
+}
+
+void Telemetry::emit(core::Severity severity, std::string_view name, std::string_view message,
+                     std::vector<core::EventAttribute> attributes)
+{
+    enqueue(severity, name, std::string(message), std::move(attributes));
+}
+
+void Telemetry::log(core::Severity severity, std::string_view logger, std::string_view message)
+{
+    std::vector<core::EventAttribute> attrs;
+    attrs.push_back({"logger", std::string(logger)});
+    enqueue(severity, "log", std::string(message), std::move(attrs));
+}
+
+void Telemetry::enqueue(core::Severity severity, std::string_view name, std::string message,
+                        std::vector<core::EventAttribute> attributes)
+{
+    if (m_stopped.load(std::memory_order_relaxed)) {
+        m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    // Everything expensive (redaction, formatting) happens here, outside the lock; the
+    // critical section is a vector push.
+    Record r;
+    r.tsNs = nowNs();
+    r.severity = severity;
+    r.name = std::string(name);
+    r.message = std::move(message);
+    r.attributes = std::move(attributes);
+    redact(r.message, r.attributes);
+    r.resource = m_config.resource; // copy: cheap next to formatting, keeps Record simple
+    r.boot = m_bootId;
+    r.seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
+    Item item{toJsonLine(r), priorityOf(severity, name), severity,
+              r.tsNs,        std::move(r.name),          std::move(r.attributes)};
+    bool wake = false;
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (m_queue.size() >= m_config.queueCapacity) {
+            m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
+        wake = m_queue.empty();
+        m_queue.push_back(std::move(item));
+        ++m_enqueued;
+    }
+    m_emitted.fetch_add(1, std::memory_order_relaxed);
+    if (wake)
+        m_queueCv.notify_one();
+}
+
+void Telemetry::writeNow(core::Severity severity, std::string name, std::string message,
+                         std::vector<core::EventAttribute> attributes)
+{
+    Record r;
+    r.tsNs = nowNs();
+    r.severity = severity;
+    r.name = std::move(name);
+    r.message = std::move(message);
+    r.attributes = std::move(attributes);
+    r.resource = m_config.resource;
+    r.boot = m_bootId;
+    r.seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
+    m_spool.write(priorityOf(r.severity, r.name), toJsonLine(r), r.tsNs);
+    m_emitted.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Telemetry::process(std::vector<Item> &batch)
+{
+    for (auto &item : batch) {
+        m_spool.write(item.priority, item.line, item.tsNs);
+        m_metrics.observe(item.name, item.attributes);
+        if (auto derived
+            = m_incidents.observe(item.severity, item.name, item.attributes, item.tsNs))
+            writeNow(derived->severity, std::move(derived->name), std::move(derived->message),
+                     std::move(derived->attributes));
+    }
+}
+
+void Telemetry::reportDrops(bool force)
+{
+    const auto &c = m_spool.counters();
+    const std::uint64_t queue = m_droppedQueue.load(std::memory_order_relaxed);
+    const std::uint64_t total = queue + c.droppedDiskFull + c.droppedOverBudget + c.evictedLines;
+    if (total == m_reportedDrops)
+        return;
+    const auto now = nowNs();
+    const auto interval
+        = static_cast<std::uint64_t>(std::chrono::nanoseconds(m_config.dropReportInterval).count());
+    if (!force && m_lastDropReportNs != 0 && now - m_lastDropReportNs < interval)
+        return;
+    m_lastDropReportNs = now;
+    m_reportedDrops = total;
+    // Cumulative counts since process start: a receiver takes the latest per boot.
+    writeNow(core::Severity::Warn, "telemetry.dropped", "telemetry dropped or evicted records",
+             {{"queue_full", static_cast<std::int64_t>(queue)},
+              {"disk_full", static_cast<std::int64_t>(c.droppedDiskFull)},
+              {"over_budget", static_cast<std::int64_t>(c.droppedOverBudget)},
+              {"evicted_lines", static_cast<std::int64_t>(c.evictedLines)},
+              {"evicted_segments", static_cast<std::int64_t>(c.evictedSegments)}});
+    // For `lanectl telemetry status` (counts of this process, since it started).
+    (void)writeFileDurably(m_config.spool.dir / "drops",
+                           "queue_full " + std::to_string(queue) + "\ndisk_full "
+                               + std::to_string(c.droppedDiskFull) + "\nover_budget "
+                               + std::to_string(c.droppedOverBudget) + "\nevicted_lines "
+                               + std::to_string(c.evictedLines) + "\nevicted_segments "
+                               + std::to_string(c.evictedSegments) + "\n");
+}
+
+void Telemetry::runTimers()
+{
+    const auto now = nowNs();
+    if (now >= m_nextHeartbeatNs) {
+        const auto step = static_cast<std::uint64_t>(
+            std::chrono::nanoseconds(m_config.heartbeatInterval).count());
+        writeNow(core::Severity::Info, "heartbeat", "alive",
+                 {{"queue_dropped",
+                   static_cast<std::int64_t>(m_droppedQueue.load(std::memory_order_relaxed))},
+                  {"open_incidents", static_cast<std::int64_t>(m_incidents.openCount())}});
+        while (m_nextHeartbeatNs <= now)
+            m_nextHeartbeatNs += step;
+    }
+    if (now >= m_nextSummaryNs) {
+        const auto step = static_cast<std::uint64_t>(
+            std::chrono::nanoseconds(m_config.summaryInterval).count());
+        writeNow(core::Severity::Info, "metrics.summary", "metrics summary",
+                 m_metrics.takeSummary(m_config.summaryInterval.count()));
+        while (m_nextSummaryNs <= now)
+            m_nextSummaryNs += step;
+    }
+    reportDrops(false);
+    std::lock_guard lock(m_countersMutex);
+    m_spoolCounters = m_spool.counters();
+}
+
+void Telemetry::pump()
+{
+    std::lock_guard writer(m_writerMutex);
+    std::vector<Item> batch;
+    {
+        std::lock_guard lock(m_queueMutex);
+        batch.swap(m_queue);
+    }
+    process(batch);
+    runTimers();
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_processed += batch.size();
+    }
+    m_flushCv.notify_all();
+}
+
+void Telemetry::writerLoop()
+{
+    std::vector<Item> batch;
+    batch.reserve(1024);
+    for (;;) {
+        bool stopping = false;
+        {
+            std::unique_lock lock(m_queueMutex);
+            m_queueCv.wait_for(lock, std::chrono::milliseconds(200),
+                               [this] { return !m_queue.empty() || m_stopping; });
+            batch.swap(m_queue);
+            stopping = m_stopping;
+        }
+        {
+            std::lock_guard writer(m_writerMutex);
+            process(batch);
+            runTimers();
+        }
+        {
+            std::lock_guard lock(m_queueMutex);
+            m_processed += batch.size();
+        }
+        batch.clear();
+        m_flushCv.notify_all();
+        if (stopping) {
+            std::lock_guard lock(m_queueMutex);
+            if (m_queue.empty())
+                return;
+        }
+    }
+}
+
+void Telemetry::flush()
+{
+    if (!m_thread.joinable()) {
+        pump();
+        std::lock_guard writer(m_writerMutex);
+        reportDrops(true);
+        return;
+    }
+    std::unique_lock lock(m_queueMutex);
+    const auto target = m_enqueued;
+    m_queueCv.notify_one();
+    m_flushCv.wait(lock, [&] { return m_processed >= target; });
+}
+
+void Telemetry::stop()
+{
+    if (m_stopped.exchange(true))
+        return;
+    if (m_thread.joinable()) {
+        {
+            std::lock_guard lock(m_queueMutex);
+            m_stopping = true;
+        }
+        m_queueCv.notify_one();
+        m_thread.join();
+    } else {
+        pump();
+    }
+    std::lock_guard writer(m_writerMutex);
+    reportDrops(true);
+    std::lock_guard lock(m_countersMutex);
+    m_spoolCounters = m_spool.counters();
+}
+
+TelemetryCounters Telemetry::counters() const
+{
+    TelemetryCounters c;
+    c.emitted = m_emitted.load(std::memory_order_relaxed);
+    c.droppedQueueFull = m_droppedQueue.load(std::memory_order_relaxed);
+    std::lock_guard lock(m_countersMutex);
+    c.spool = m_spoolCounters;
+    return c;
+}
+
+} // namespace lane::telemetry

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/base/clock.h"
+#include "core/base/events.h"
+#include "core/base/result.h"
+#include "telemetry/metrics.h"
+#include "telemetry/record.h"
+#include "telemetry/spoolwriter.h"
+
+namespace lane::telemetry {
+
+struct TelemetryConfig
+{
+    Resource resource;
+    SpoolConfig spool;
+    std::size_t queueCapacity = 16384; ///< lines; beyond it calls drop and count
+    std::chrono::seconds heartbeatInterval{30};
+    std::chrono::seconds summaryInterval{60};
+    std::chrono::seconds dropReportInterval{5}; ///< at most one telemetry.dropped per interval
+    const core::Clock *clock = nullptr;         ///< null: the system clock
+    bool writerThread = true;                   ///< false: tests call pump() themselves
+};
+
+/// What the telemetry front end had to give up or did, for status and drop reports.
+struct TelemetryCounters
+{
+    std::uint64_t emitted = 0;
+    std::uint64_t droppedQueueFull = 0;
+    SpoolCounters spool;
+};
+
+/// The process's structured event log: implements core::EventSink, receives spdlog lines
+/// through LogSink, redacts, and appends NDJSON to the spool without ever blocking the
+/// caller (a bounded queue drained by one writer thread). Also emits heartbeat,
+/// metrics.summary, incident.* and telemetry.dropped. Build one in main.
+class Telemetry final : public core::EventSink
+{
+public:
+    static core::Result<std::shared_ptr<Telemetry>> create(TelemetryConfig config);
+    ~Telemetry() override;
+
+    void emit(core::Severity severity, std::string_view name, std::string_view message,
+              std::vector<core::EventAttribute> attributes) override;
+    /// A diagnostic line from a named spdlog logger (event name "log").
+    void log(core::Severity severity, std::string_view logger, std::string_view message);
+
+    /// Waits until everything queued so far is on disk. For shutdown and tests only.
+    void flush();
+    /// Drains the queue and runs due timers on the calling thread (writerThread == false).
+    void pump();
+    /// Stops the writer thread after draining; later calls are dropped and counted.
+    void stop();
+
+    TelemetryCounters counters() const;
+    const std::string &bootId() const { return m_bootId; }
+    const Resource &resource() const { return m_config.resource; }
+    const std::filesystem::path &spoolDir() const { return m_config.spool.dir; }
+
+private:
+    struct Item
+    {
+        std::string line;
+        Priority priority;
+        core::Severity severity;
+        std::uint64_t tsNs;
+        std::string name;
+        std::vector<core::EventAttribute> attributes;
+    };
+
+    explicit Telemetry(TelemetryConfig config);
+    void enqueue(core::Severity severity, std::string_view name, std::string message,
+                 std::vector<core::EventAttribute> attributes);
+    void writeNow(core::Severity severity, std::string name, std::string message,
+                  std::vector<core::EventAttribute> attributes);
+    void process(std::vector<Item> &batch);
+    void runTimers();
+    void reportDrops(bool force);
+    void writerLoop();
+    std::uint64_t nowNs() const;
+
+    TelemetryConfig m_config;
+    core::SystemClock m_systemClock;
+    const core::Clock *m_clock;
+    std::string m_bootId;
+    std::atomic<std::uint64_t> m_seq{0};
+    std::atomic<std::uint64_t> m_emitted{0};
+    std::atomic<std::uint64_t> m_droppedQueue{0};
+
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueCv;
+    std::condition_variable m_flushCv;
+    std::vector<Item> m_queue;
+    std::uint64_t m_enqueued = 0;  // guarded by m_queueMutex
+    std::uint64_t m_processed = 0; // guarded by m_queueMutex
+    bool m_stopping = false;
+    std::atomic<bool> m_stopped{false};
+
+    // Owned by the writer thread (or the pump() caller).
+    std::mutex m_writerMutex;
+    SpoolWriter m_spool;
+    IncidentTracker m_incidents;
+    MetricsAggregator m_metrics;
+    std::uint64_t m_nextHeartbeatNs = 0;
+    std::uint64_t m_nextSummaryNs = 0;
+    std::uint64_t m_lastDropReportNs = 0;
+    std::uint64_t m_reportedDrops = 0;
+    mutable std::mutex m_countersMutex;
+    SpoolCounters m_spoolCounters;
+
+    std::thread m_thread;
+};
+
+} // namespace lane::telemetry
