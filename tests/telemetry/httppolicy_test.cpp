@@ -1,0 +1,67 @@
+#include <gtest/gtest.h>
+
+#include "telemetry/httppolicy.h"
+
+#include <set>
+
+using namespace lane::telemetry;
+using namespace std::chrono;
+
+TEST(HttpPolicyTest, ClassifiesReplies)
+{
+    EXPECT_EQ(classifyReply(200), ReplyClass::Success);
+    EXPECT_EQ(classifyReply(202), ReplyClass::Success);
+    EXPECT_EQ(classifyReply(204), ReplyClass::Success);
+    for (int s : {0, 408, 429, 500, 502, 503, 504})
+        EXPECT_EQ(classifyReply(s), ReplyClass::Retryable) << s;
+    for (int s : {400, 401, 403, 404, 422})
+        EXPECT_EQ(classifyReply(s), ReplyClass::Permanent) << s;
+    EXPECT_EQ(classifyReply(413), ReplyClass::TooLarge);
+}
+
+TEST(HttpPolicyTest, ParsesRetryAfter)
+{
+    const lane::core::TimePoint now{sys_days{year{2015} / 10 / 21} + hours(7) + minutes(28)};
+    EXPECT_EQ(parseRetryAfter("120", now), milliseconds(120000));
+    EXPECT_EQ(parseRetryAfter(" 0 ", now), milliseconds(0));
+    EXPECT_EQ(parseRetryAfter("Wed, 21 Oct 2015 07:28:30 GMT", now), milliseconds(30000));
+    EXPECT_EQ(parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), milliseconds(0));
+    for (const char *bad : {"", "-5", "1.5", "soon", "Wed, 21 Oct 2015 07:28:30 UTC",
+                            "Wed, 32 Oct 2015 07:28:30 GMT", "Wed, 21 Foo 2015 07:28:30 GMT"})
+        EXPECT_FALSE(parseRetryAfter(bad, now)) << bad;
+}
+
+TEST(HttpPolicyTest, ParsesOtlpPartialSuccess)
+{
+    auto ps = parseOtlpPartialSuccess(
+        R"({"partialSuccess":{"rejectedLogRecords":"3","errorMessage":"too old"}})");
+    ASSERT_TRUE(ps);
+    EXPECT_EQ(ps->rejected, 3);
+    EXPECT_EQ(ps->message, "too old");
+    EXPECT_FALSE(parseOtlpPartialSuccess("{}"));
+    EXPECT_FALSE(parseOtlpPartialSuccess(R"({"partialSuccess":{}})"));
+    EXPECT_FALSE(parseOtlpPartialSuccess("not json"));
+}
+
+TEST(HttpPolicyTest, BackoffGrowsWithJitterWithinBounds)
+{
+    Backoff b(milliseconds(100), milliseconds(5000), 42);
+    std::int64_t prevCap = 100;
+    for (int i = 0; i < 12; ++i) {
+        const auto d = b.next().count();
+        const std::int64_t cap = std::min<std::int64_t>(100LL << i, 5000);
+        EXPECT_GE(d, cap / 2);
+        EXPECT_LE(d, cap);
+        EXPECT_GE(cap, prevCap);
+        prevCap = cap;
+    }
+    b.reset();
+    EXPECT_LE(b.next().count(), 100);
+    Backoff other(milliseconds(100), milliseconds(5000), 43);
+    std::set<std::int64_t> seen;
+    for (int i = 0; i < 8; ++i)
+        seen.insert(Backoff(milliseconds(1000), milliseconds(5000), static_cast<unsigned>(i))
+                        .next()
+                        .count());
+    EXPECT_GT(seen.size(), 1u) << "jitter spreads a fleet";
+}
