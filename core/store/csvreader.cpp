@@ -7,9 +7,9 @@
 
 namespace lane::core {
 
-CsvReader::CsvReader(std::FILE *f, std::string path, std::int64_t size)
+CsvReader::CsvReader(std::FILE *f, const std::string &path, std::int64_t size)
     : m_file(f)
-    , m_name(std::move(path))
+    , m_name(path.substr(path.find_last_of('/') + 1))
     , m_size(size)
     , m_buf(1 << 16)
 {}

@@ -31,12 +31,12 @@ public:
     const std::string &name() const { return m_name; }
 
 private:
-    CsvReader(std::FILE *f, std::string path, std::int64_t size);
+    CsvReader(std::FILE *f, const std::string &path, std::int64_t size);
     int get();
     int peek();
 
     std::FILE *m_file;
-    std::string m_name; // file name as given, for messages
+    std::string m_name; // file name without directories, for messages
     std::int64_t m_size;
     std::vector<char> m_buf;
     std::size_t m_pos = 0;
