@@ -194,6 +194,7 @@ bool ForwarderLane::buildParts(const ReadChunk &chunk)
     std::vector<Record> records;
     std::vector<std::uint64_t> ends;
     std::uint64_t endOffset = m_cp.offset;
+    bool allTaken = true;
     for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
         auto r = parseJsonLine(chunk.lines[i]);
         if (!r) {
@@ -203,12 +204,16 @@ bool ForwarderLane::buildParts(const ReadChunk &chunk)
             endOffset = chunk.endOffsets[i];
             continue;
         }
-        if (!enc->add(*r))
+        if (!enc->add(*r)) {
+            allTaken = false;
             break;
+        }
         records.push_back(std::move(*r));
         ends.push_back(chunk.endOffsets[i]);
         endOffset = chunk.endOffsets[i];
     }
+    if (allTaken)
+        endOffset = std::max(endOffset, chunk.nextOffset); // includes a skipped torn tail
     if (records.empty()) {
         // Only unreadable lines: step over them.
         if (endOffset > m_cp.offset) {

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QTcpServer>
+
+#include <deque>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace lane::telemetry::test {
+
+using Key = std::tuple<std::string, std::string, std::uint64_t>; // device, boot, seq
+
+/// A loopback HTTP receiver for NDJSON batches that answers from a script (500, 429 with
+/// Retry-After, 413, 400 ...) and then 200, remembering every accepted row's identity.
+class FakeReceiver : public QTcpServer
+{
+public:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray extraHeaders; ///< "Retry-After: 1\r\n"
+        QByteArray body;
+        int delayMs = 0;
+    };
+    struct Request
+    {
+        qint64 atMs;
+        int status;
+        std::size_t rows;
+    };
+
+    FakeReceiver();
+    std::uint16_t port() const { return serverPort(); }
+    void script(Reply r) { m_script.push_back(std::move(r)); }
+    void setDelayMs(int ms) { m_delayMs = ms; }
+
+    std::multiset<Key> accepted;    ///< rows from 2xx requests (duplicates kept)
+    std::vector<std::string> names; ///< event names in arrival order (accepted only)
+    std::vector<Request> requests;
+
+private:
+    void onReadable(QTcpSocket *s);
+    std::deque<Reply> m_script;
+    QElapsedTimer m_clock;
+    int m_delayMs = 0;
+};
+
+} // namespace lane::telemetry::test

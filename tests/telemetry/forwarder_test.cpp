@@ -1,0 +1,276 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+
+#include "fakereceiver.h"
+#include "qtapp.h"
+#include "telemetry/control.h"
+#include "telemetry/forwarder.h"
+#include "telemetry/telemetry.h"
+#include "testutil.h"
+
+using namespace lane::telemetry;
+using namespace lane::telemetry::test;
+using lane::core::Severity;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// Remembers what the forwarder reported (telemetry.rejected ...).
+class RecordingSink final : public lane::core::EventSink
+{
+public:
+    void emit(Severity, std::string_view name, std::string_view,
+              std::vector<lane::core::EventAttribute>) override
+    {
+        names.emplace_back(name);
+    }
+    std::vector<std::string> names;
+};
+
+struct Rig
+{
+    explicit Rig(const std::string &name, std::uint64_t segmentMax = 4 << 20)
+        : tmp(name)
+    {
+        qtApp();
+        TelemetryConfig cfg;
+        cfg.resource = testResource();
+        cfg.spool.dir = tmp.path() / "spool";
+        cfg.spool.segmentMaxBytes = segmentMax;
+        cfg.writerThread = false;
+        cfg.heartbeatInterval = 3600s;
+        cfg.summaryInterval = 3600s;
+        telemetry = *Telemetry::create(cfg);
+    }
+
+    ForwarderConfig forwarderConfig(std::uint16_t port)
+    {
+        ForwarderConfig f;
+        f.spoolDir = tmp.path() / "spool";
+        f.archiveDir = tmp.path() / "archive";
+        f.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        f.format = Format::ClickHouse;
+        f.compression = Compression::Gzip;
+        f.liveBatchDelay = 50ms;
+        f.pollInterval = 20ms;
+        f.backoffMin = 20ms;
+        f.backoffMax = 200ms;
+        f.encoder.maxRecords = 200;
+        f.reporter = &reports;
+        return f;
+    }
+
+    std::set<Key> emit(int n, const std::string &name = "sale.finalized",
+                       Severity sev = Severity::Info)
+    {
+        for (int i = 0; i < n; ++i)
+            telemetry->emit(sev, name, "event " + std::to_string(i), {});
+        telemetry->flush();
+        return spoolKeys();
+    }
+
+    std::set<Key> spoolKeys() const
+    {
+        std::set<Key> keys;
+        for (const auto &r : readSpool(tmp.path() / "spool"))
+            keys.insert({r.resource.device, r.boot, r.seq});
+        return keys;
+    }
+
+    TempDir tmp;
+    std::shared_ptr<Telemetry> telemetry;
+    RecordingSink reports;
+};
+
+std::set<Key> unique(const std::multiset<Key> &m)
+{
+    return {m.begin(), m.end()};
+}
+
+} // namespace
+
+TEST(ForwarderTest, DeliversEverythingOnlineExactlyOnce)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    const auto emitted = rig.emit(1000);
+    Forwarder fw(rig.forwarderConfig(rx.port()));
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return rx.accepted.size() >= emitted.size() && fw.idle(); }, 20000));
+    EXPECT_EQ(unique(rx.accepted), emitted);
+    EXPECT_EQ(rx.accepted.size(), emitted.size()) << "no duplicates without failures";
+    EXPECT_EQ(fw.stats().recordsSent, emitted.size());
+    auto st = telemetryStatus(rig.tmp.path() / "spool");
+    ASSERT_TRUE(st.ok());
+    EXPECT_EQ(st->pendingBytes, 0u);
+    EXPECT_TRUE(st->lastSuccess.has_value());
+    EXPECT_TRUE(st->forwarderRunning);
+}
+
+TEST(ForwarderTest, RetriesOn500And429AndHonoursRetryAfter)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    rx.script({500, {}, "boom"});
+    rx.script({429, "Retry-After: 1\r\n", "slow down"});
+    const auto emitted = rig.emit(300);
+    Forwarder fw(rig.forwarderConfig(rx.port()));
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return unique(rx.accepted) == emitted && fw.idle(); }, 20000));
+    EXPECT_EQ(fw.stats().retries, 2u);
+    ASSERT_GE(rx.requests.size(), 3u);
+    EXPECT_EQ(rx.requests[1].status, 429);
+    EXPECT_GE(rx.requests[2].atMs - rx.requests[1].atMs, 900) << "Retry-After: 1 honoured";
+    EXPECT_EQ(fw.stats().rejectedBatches, 0u);
+}
+
+TEST(ForwarderTest, PermanentErrorSetsBatchAsideAndMovesOn)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    rx.script({400, {}, "Cannot parse input"});
+    const auto emitted = rig.emit(500);
+    auto cfg = rig.forwarderConfig(rx.port());
+    Forwarder fw(cfg);
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return fw.idle() && fw.stats().recordsSent > 0; }, 20000));
+    EXPECT_EQ(fw.stats().rejectedBatches, 1u);
+    EXPECT_EQ(rx.accepted.size() + fw.stats().rejectedRecords, emitted.size());
+    EXPECT_EQ(std::count(rig.reports.names.begin(), rig.reports.names.end(), "telemetry.rejected"),
+              1);
+    auto st = telemetryStatus(cfg.spoolDir);
+    EXPECT_EQ(st->rejectedBatches, 1u);
+    bool found = false;
+    for (const auto &e : fs::directory_iterator(defaultStateDir(cfg.spoolDir) / "rejected"))
+        if (e.path().extension() == ".reply") {
+            std::ifstream in(e.path());
+            std::string all((std::istreambuf_iterator<char>(in)), {});
+            EXPECT_NE(all.find("status 400"), std::string::npos);
+            EXPECT_NE(all.find("Cannot parse input"), std::string::npos);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST(ForwarderTest, TooLargeSplitsTheBatchInsteadOfRejecting)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    rx.script({413, {}, "too big"});
+    rx.script({413, {}, "still too big"});
+    const auto emitted = rig.emit(150);
+    Forwarder fw(rig.forwarderConfig(rx.port()));
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return unique(rx.accepted) == emitted && fw.idle(); }, 20000));
+    EXPECT_EQ(fw.stats().rejectedBatches, 0u);
+    EXPECT_EQ(rx.accepted.size(), emitted.size());
+    ASSERT_GE(rx.requests.size(), 4u);
+    EXPECT_EQ(rx.requests[0].status, 413);
+    EXPECT_EQ(rx.requests[1].status, 413);
+    EXPECT_EQ(rx.requests[2].rows, 37u) << "halved twice: 150 -> 75 -> 37";
+}
+
+TEST(ForwarderTest, LiveEventOvertakesTheBacklog)
+{
+    Rig rig("fwd", 8 * 1024);
+    FakeReceiver rx;
+    rx.setDelayMs(30);
+    const auto backlog = rig.emit(3000, "ui.debug", Severity::Info); // low priority, ~90 segments
+    auto cfg = rig.forwarderConfig(rx.port());
+    cfg.encoder.maxRecords = 50;
+    Forwarder fw(cfg);
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return rx.accepted.size() > 200; }, 20000));
+    rig.telemetry->emit(Severity::Info, "device.recovered", "printer back", {});
+    rig.telemetry->flush();
+    ASSERT_TRUE(
+        runUntil([&] { return fw.idle() && rx.accepted.size() >= backlog.size() + 1; }, 60000));
+    const auto it = std::find(rx.names.begin(), rx.names.end(), "device.recovered");
+    ASSERT_NE(it, rx.names.end());
+    EXPECT_LT(static_cast<std::size_t>(it - rx.names.begin()), backlog.size() / 2)
+        << "the recovery went out long before the backlog finished";
+    EXPECT_GT(fw.stats().archivedSegments, 10u) << "shipped segments leave the spool";
+    const auto got = unique(rx.accepted);
+    EXPECT_TRUE(std::includes(got.begin(), got.end(), backlog.begin(), backlog.end()));
+}
+
+TEST(ForwarderTest, TornLineInOldSegmentIsSkippedAndCounted)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    const auto spool = rig.tmp.path() / "spool";
+    fs::create_directories(spool);
+    auto emitted = rig.emit(20);
+    const auto seg = listSegments(spool).back();
+    {
+        std::ofstream out(spool / seg.file, std::ios::app | std::ios::binary);
+        out << R"({"ts":1,"sev":"INFO","name":"sale.fi)";
+    }
+    // A new process starts a new segment; the torn one is now closed.
+    TelemetryConfig cfg;
+    cfg.resource = testResource();
+    cfg.spool.dir = spool;
+    cfg.writerThread = false;
+    auto t2 = *Telemetry::create(cfg);
+    for (int i = 0; i < 5; ++i)
+        t2->emit(Severity::Info, "sale.finalized", "after restart", {});
+    t2->flush();
+    emitted = rig.spoolKeys();
+    Forwarder fw(rig.forwarderConfig(rx.port()));
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return unique(rx.accepted) == emitted && fw.idle(); }, 20000));
+    EXPECT_EQ(fw.stats().tornLines, 1u);
+}
+
+TEST(ForwarderTest, FlushWithoutARunningForwarderDrainsAndStatusShowsIt)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    rig.emit(100);
+    auto cfg = rig.forwarderConfig(rx.port());
+    auto before = telemetryStatus(cfg.spoolDir);
+    ASSERT_TRUE(before.ok());
+    EXPECT_GT(before->pendingBytes, 0u);
+    EXPECT_TRUE(before->oldestPendingAge.has_value());
+    EXPECT_FALSE(before->forwarderRunning);
+    ASSERT_TRUE(telemetryFlush(cfg, 10s).ok());
+    auto after = telemetryStatus(cfg.spoolDir);
+    EXPECT_EQ(after->pendingBytes, 0u);
+    EXPECT_EQ(rx.accepted.size(), 100u);
+}
+
+TEST(ForwarderTest, SecondForwarderOnTheSameSpoolIsRefused)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    Forwarder a(rig.forwarderConfig(rx.port()));
+    ASSERT_TRUE(a.start().ok());
+    Forwarder b(rig.forwarderConfig(rx.port()));
+    auto st = b.start();
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.error().code, "telemetry.forwarder_busy");
+}
+
+TEST(ForwarderTest, DeadReceiverKeepsDataUntilItComesBack)
+{
+    Rig rig("fwd");
+    quint16 port = 0;
+    {
+        FakeReceiver probe; // take a free port, then close it: connection refused
+        port = probe.port();
+    }
+    const auto emitted = rig.emit(200);
+    Forwarder fw(rig.forwarderConfig(port));
+    ASSERT_TRUE(fw.start().ok());
+    runUntil([&] { return fw.stats().retries >= 3; }, 10000);
+    EXPECT_GE(fw.stats().retries, 3u);
+    EXPECT_EQ(fw.stats().recordsSent, 0u);
+    fw.stop();
+    FakeReceiver rx;
+    Forwarder again(rig.forwarderConfig(rx.port()));
+    ASSERT_TRUE(again.start().ok());
+    ASSERT_TRUE(runUntil([&] { return unique(rx.accepted) == emitted && again.idle(); }, 20000));
+}
