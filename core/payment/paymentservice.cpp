@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <random>
 
 #include <spdlog/spdlog.h>
 
@@ -51,6 +52,8 @@ PaymentService::PaymentService(PaymentProvider &provider, PaymentJournal &journa
     , m_clock(clock)
     , m_events(events)
     , m_options(std::move(options))
+    // A random start keeps ids unique across restarts even when the clock repeats itself.
+    , m_counter(std::random_device{}() & 0xFFFFFu)
 {}
 
 std::string PaymentService::newId()
