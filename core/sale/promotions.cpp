@@ -116,6 +116,7 @@ private:
     std::int64_t m_bestSaving = 0;
     int m_nodes = 0;
     int m_budget = 0;
+    bool m_leafSeen = false;
 };
 
 bool Solver::canonical(int promo, Instance &out)
@@ -258,7 +259,9 @@ std::uint64_t Solver::stateHash() const
 
 void Solver::search(std::int64_t saved, std::int64_t bound)
 {
-    if (++m_nodes > m_budget) {
+    // The greedy path (first child first) always runs to its end; the budget limits the
+    // improvement search after it, so the answer is never worse than greedy.
+    if (++m_nodes > m_budget && m_leafSeen) {
         return;
     }
     if (saved > m_bestSaving) {
@@ -266,11 +269,13 @@ void Solver::search(std::int64_t saved, std::int64_t bound)
         m_best = m_path;
     }
     if (saved + bound <= m_bestSaving) {
+        m_leafSeen = true;
         return; // nothing left here can beat the best found
     }
     auto [it, fresh] = m_seen.try_emplace(stateHash(), saved);
     if (!fresh) {
         if (it->second >= saved) {
+            m_leafSeen = true;
             return; // same remainder reached before with at least this saving
         }
         it->second = saved;
@@ -281,6 +286,10 @@ void Solver::search(std::int64_t saved, std::int64_t bound)
         if (canonical(p, inst)) {
             candidates.push_back(inst);
         }
+    }
+    if (candidates.empty()) {
+        m_leafSeen = true;
+        return;
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Instance &a, const Instance &b) { return a.saving > b.saving; });
@@ -296,7 +305,7 @@ void Solver::search(std::int64_t saved, std::int64_t bound)
         for (const Take &t : c.takes) {
             m_classes[static_cast<std::size_t>(t.cls)].count += t.units;
         }
-        if (m_nodes > m_budget) {
+        if (m_nodes > m_budget && m_leafSeen) {
             return;
         }
     }
@@ -330,6 +339,7 @@ std::vector<Instance> Solver::solve(const std::vector<int> &members, int nodeBud
     m_best.clear();
     m_bestSaving = 0;
     m_nodes = 0;
+    m_leafSeen = false;
     m_budget = std::max(nodeBudget, 1);
     search(0, bound);
     return m_best;
