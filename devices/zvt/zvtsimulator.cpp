@@ -44,6 +44,13 @@ ZvtSimulator::ZvtSimulator(SimulatorConfig config)
 
 ZvtSimulator::~ZvtSimulator()
 {
+    // Sockets die with the server below; their handlers must not reach the timers.
+    if (m_client)
+        m_client->disconnect();
+    if (m_server)
+        m_server->disconnect();
+    m_client = nullptr;
+    m_server.reset();
     m_notifier.reset();
     if (m_ptyMaster >= 0)
         ::close(m_ptyMaster);
