@@ -83,7 +83,10 @@ int EscPosEncoder::columnsFor(const TextStyle &style) const
 std::string EscPosEncoder::layoutColumns(const ColumnsLine &line) const
 {
     const int width = columnsFor(line.style);
-    const std::string right = truncateToWidth(sanitize(line.right), width);
+    // Korean firmware prints U+FFE6 for the won sign: a wide character, so map first.
+    const bool korean = m_profile.textMode == TextMode::Korean;
+    const std::string right = truncateToWidth(
+        korean ? mapForKorean(sanitize(line.right)) : sanitize(line.right), width);
     const int rightWidth = displayWidth(right);
     // Keep at least one space between the columns.
     const std::string left

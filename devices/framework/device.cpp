@@ -184,6 +184,7 @@ void Device::fail(DeviceErrorCode code, const QString &detail)
     m_lastError = DeviceError{code, detail};
     log()->warn("{} {}: {} {}", m_kind.toStdString(), m_name.toStdString(),
                 m_lastError.name().toStdString(), m_lastError.message().toStdString());
+    onFailure(m_lastError);
     setState(DeviceState::Error);
     Q_EMIT errorEvent(m_lastError);
 }

@@ -61,6 +61,8 @@ protected:
     virtual void onData(const QByteArray &data) { Q_UNUSED(data); }
     /// Called after a successful (re)open, before the state turns Idle.
     virtual void onOpened() {}
+    /// Called when the device fails, before errorEvent: abort jobs, stop timers.
+    virtual void onFailure(const DeviceError &error) { Q_UNUSED(error); }
 
     void setState(DeviceState state);
     /// Reports an error: emits errorEvent and moves to Error.

@@ -13,7 +13,7 @@
 #include "devices/framework/serialchannel.h"
 #include "devices/framework/tcpchannel.h"
 #include "devices/framework/usbchannel.h"
-#include "devices/sim/ptyport.h"
+#include "devices/framework/ptyport.h"
 #include "tests/devices/support/testsupport.h"
 
 using namespace lane::devices;
@@ -21,7 +21,7 @@ using lane::devices::test::waitFor;
 
 TEST(SerialChannel, PtyRefusesLineSettingsButTheChannelStillWorks)
 {
-    sim::PtyPort pty;
+    PtyPort pty;
     ASSERT_TRUE(pty.open().ok());
     SerialSettings settings;
     settings.dataBits = 7;
@@ -34,7 +34,7 @@ TEST(SerialChannel, PtyRefusesLineSettingsButTheChannelStillWorks)
     EXPECT_FALSE(channel.warnings().isEmpty());
     EXPECT_TRUE(channel.warnings().join(' ').contains(QStringLiteral("DTR")));
     QByteArray atDevice;
-    QObject::connect(&pty, &sim::PtyPort::dataReceived,
+    QObject::connect(&pty, &PtyPort::dataReceived,
                      [&](const QByteArray &d) { atDevice += d; });
     ASSERT_TRUE(channel.write("W").ok());
     ASSERT_TRUE(waitFor([&] { return atDevice == "W"; }));
@@ -53,7 +53,7 @@ TEST(SerialChannel, PtyRefusesLineSettingsButTheChannelStillWorks)
 TEST(SerialChannel, UnplugIsReportedAndTheSamePathReopensAfterReplug)
 {
     QTemporaryDir dir;
-    sim::PtyPort pty(dir.filePath(QStringLiteral("ttyLANE0")));
+    PtyPort pty(dir.filePath(QStringLiteral("ttyLANE0")));
     ASSERT_TRUE(pty.open().ok());
     SerialChannel channel(pty.portPath(), {});
     ASSERT_TRUE(channel.open().ok());
@@ -65,7 +65,7 @@ TEST(SerialChannel, UnplugIsReportedAndTheSamePathReopensAfterReplug)
     ASSERT_TRUE(pty.replug().ok());
     ASSERT_TRUE(channel.open().ok());
     QByteArray atDevice;
-    QObject::connect(&pty, &sim::PtyPort::dataReceived,
+    QObject::connect(&pty, &PtyPort::dataReceived,
                      [&](const QByteArray &d) { atDevice += d; });
     ASSERT_TRUE(channel.write("again").ok());
     ASSERT_TRUE(waitFor([&] { return atDevice == "again"; }));

@@ -1,4 +1,4 @@
-#include "devices/sim/ptyport.h"
+#include "devices/framework/ptyport.h"
 
 #include <cerrno>
 #include <cstring>
@@ -10,7 +10,7 @@
 #include <QFile>
 #include <QTimer>
 
-namespace lane::devices::sim {
+namespace lane::devices {
 
 PtyPort::PtyPort(QString linkPath, QObject *parent)
     : QObject(parent)
@@ -106,4 +106,4 @@ void PtyPort::readReady()
     }
 }
 
-} // namespace lane::devices::sim
+} // namespace lane::devices

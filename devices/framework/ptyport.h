@@ -7,11 +7,11 @@
 
 #include "core/base/result.h"
 
-namespace lane::devices::sim {
+namespace lane::devices {
 
-/// The device end of a pseudo-terminal: simulators talk through the master while the
-/// adapter opens the slave as its serial port. A stable symlink stands for the port the
-/// configuration names (like /dev/serial/by-id/...): unplug() closes the master (the
+/// The device end of a pseudo-terminal, for simulators and tests: simulators talk through the
+/// master while the adapter opens the slave as its serial port. A stable symlink stands for the
+/// port the configuration names (like /dev/serial/by-id/...): unplug() closes the master (the
 /// adapter's reads fail), replug() creates a new pty behind the same symlink.
 class PtyPort : public QObject
 {
@@ -48,4 +48,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace lane::devices::sim
+} // namespace lane::devices
