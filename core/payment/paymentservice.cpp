@@ -58,8 +58,18 @@ PaymentService::PaymentService(PaymentProvider &provider, PaymentJournal &journa
 
 std::string PaymentService::newId()
 {
-    return m_options.deviceId + "-" + std::to_string(m_clock.now().time_since_epoch().count()) + "-"
-           + std::to_string(++m_counter);
+    // Base 36 keeps ids short and free of long digit runs, which card-number scans flag.
+    auto base36 = [](std::uint64_t v) {
+        static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+        std::string s;
+        do {
+            s.insert(s.begin(), kDigits[v % 36]);
+            v /= 36;
+        } while (v);
+        return s;
+    };
+    const auto ns = static_cast<std::uint64_t>(m_clock.now().time_since_epoch().count());
+    return m_options.deviceId + "-" + base36(ns) + "-" + base36(++m_counter);
 }
 
 Status PaymentService::refuseIfBlocked() const
