@@ -5,6 +5,8 @@
 #include <charconv>
 #include <optional>
 
+#include "core/barcode/gtin.h"
+#include "core/barcode/scancode.h"
 #include "core/store/csvreader.h"
 
 namespace lane::core {
@@ -71,28 +73,6 @@ std::optional<std::int64_t> parseInt(std::string_view s)
 }
 
 } // namespace
-
-bool isValidGtinDigits(std::string_view d)
-{
-    if (d.size() != 8 && d.size() != 12 && d.size() != 13 && d.size() != 14) {
-        return false;
-    }
-    if (!std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        return false;
-    }
-    int sum = 0;
-    int weight = 3;
-    for (std::size_t i = d.size() - 1; i-- > 0;) {
-        sum += (d[i] - '0') * weight;
-        weight = weight == 3 ? 1 : 3;
-    }
-    return (10 - sum % 10) % 10 == d.back() - '0';
-}
-
-std::string toGtin14(std::string_view digits)
-{
-    return std::string(14 - std::min<std::size_t>(14, digits.size()), '0') + std::string(digits);
-}
 
 std::string csvField(std::string_view text)
 {
@@ -322,7 +302,7 @@ Result<CatalogImportStats> importCatalogCsv(Database &db, const std::string &pat
             if (code.empty()) {
                 continue;
             }
-            if (!isValidGtinDigits(code)) {
+            if (!isValidGtin(code)) {
                 return at("barcodes",
                           "\"" + code + "\" is not a GTIN-8/12/13/14 with a valid check digit");
             }

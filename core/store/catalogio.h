@@ -30,11 +30,6 @@ Result<CatalogImportStats> importCatalogCsv(Database &db, const std::string &pat
 /// Writes the catalog in the same CSV format the import reads (header included).
 Status exportCatalogCsv(Database &db, Currency currency, std::ostream &out);
 
-/// True for a GTIN of 8, 12, 13 or 14 digits whose mod-10 check digit is right.
-bool isValidGtinDigits(std::string_view digits);
-/// The 14-digit form (left-padded with zeros) of a valid GTIN.
-std::string toGtin14(std::string_view digits);
-
 /// CSV field quoting per RFC 4180 (only when needed).
 std::string csvField(std::string_view text);
 

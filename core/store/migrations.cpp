@@ -130,9 +130,34 @@ CREATE VIRTUAL TABLE item_name_fts USING fts5(
 INSERT INTO item_name_fts(item_name_fts) VALUES ('rebuild');
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: promotions for the sale engine and the users who sign on (PBKDF2 hashes only).
+constexpr const char *kV3 = R"sql(
+CREATE TABLE promotion (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  skus TEXT NOT NULL,
+  get_skus TEXT NOT NULL,
+  department TEXT NOT NULL,
+  quantity INTEGER NOT NULL,
+  get_quantity INTEGER NOT NULL,
+  price_minor INTEGER NOT NULL,
+  basis_points INTEGER NOT NULL,
+  start_utc_ns INTEGER,
+  end_utc_ns INTEGER) WITHOUT ROWID;
+CREATE TABLE app_user (
+  id TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  pin_hash TEXT NOT NULL,
+  badge_hash TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "device, catalog, sales, journal", kV1},
     {2, "item name search (FTS5)", kV2},
+    {3, "promotions and users", kV3},
 }};
 
 } // namespace

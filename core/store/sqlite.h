@@ -127,6 +127,8 @@ public:
     Result<std::string> queryText(std::string_view sql);
 
     std::int64_t lastInsertRowId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     bool inTransaction() const;
     sqlite3 *handle() const { return m_db; }
     const std::string &path() const { return m_path; }

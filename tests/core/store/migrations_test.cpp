@@ -36,7 +36,7 @@ TEST(Migrations, OldVersionIsUpgradedKeepingItsData)
                          "weighed, discountable, returnable, tare_grams) VALUES ('1', 'Green tea', "
                          "'drinks', 1000, 'std', 0, 1, 1, 0)"));
     ASSERT_TRUE(migrate(*db));
-    EXPECT_EQ(*db->queryInt("PRAGMA user_version"), 2);
+    EXPECT_EQ(*db->queryInt("PRAGMA user_version"), storeSchemaVersion());
     // The name index of version 2 was built over the rows version 1 had.
     EXPECT_EQ(*db->queryInt("SELECT COUNT(*) FROM item_name_fts WHERE item_name_fts MATCH 'gre*'"),
               1);
@@ -51,7 +51,7 @@ TEST(Migrations, NewerDatabaseIsRefused)
     auto s = migrate(*db);
     ASSERT_FALSE(s);
     EXPECT_EQ(s.error().code, "store.schema_too_new");
-    EXPECT_NE(s.error().message.find("schema version 99 is newer than this program supports (2)"),
+    EXPECT_NE(s.error().message.find("schema version 99 is newer than this program supports (3)"),
               std::string::npos);
     EXPECT_EQ(*db->queryInt("PRAGMA user_version"), 99);
 }

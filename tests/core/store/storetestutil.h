@@ -57,7 +57,8 @@ inline SaleConfig krwConfig()
 {
     SaleConfig c;
     c.currency = krw();
-    c.taxRates = {TaxRate{"std", 1000, false, "VAT 10%"}, TaxRate{"exempt", 0, true, "Exempt"}};
+    c.taxRates
+        = {TaxRate{"standard", 1000, false, "VAT 10%"}, TaxRate{"exempt", 0, true, "Exempt"}};
     c.utcOffset = std::chrono::minutes(540);
     return c;
 }
