@@ -42,6 +42,9 @@ Result<User> Authorizer::authenticate(std::string_view userId, std::string_view 
         return st.error();
     auto user = m_directory->findById(userId);
     if (!user || user->pinHash.empty()) {
+        // Spend the same work as a real check so timing does not reveal unknown ids.
+        (void)deriveCredential(pin, std::vector<std::uint8_t>(kSaltBytes),
+                               m_options.pbkdf2Iterations);
         m_lockout.recordFailure(key);
         return wrongCredential(m_lockout, key, "user id or PIN is wrong");
     }

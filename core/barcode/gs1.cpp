@@ -45,7 +45,7 @@ constexpr std::array<AiSpec, 13> kAis = {{
     {"393", 4, 4, 18, false, AiKind::CurrencyDecimal, "price with ISO currency", 9},
 }};
 
-// ISO 4217 numeric currency codes (GS1 AI 393n carries one of these).
+// ISO 4217 numeric currency codes in use (2022 list); GS1 AI 393n carries one of these.
 constexpr std::array<int, 180> kIso4217
     = {8,   12,  32,  36,  44,  48,  50,  51,  52,  60,  64,  68,  72,  84,  90,  96,  104, 108,
        116, 124, 132, 136, 144, 152, 156, 170, 174, 188, 191, 192, 203, 208, 214, 222, 230, 232,
@@ -223,6 +223,9 @@ Result<std::vector<Token>> tokenizeTransmitted(std::string_view data, const Cont
         }
         t.spec = findSpec(t.ai);
         if (!t.spec) {
+            const std::size_t expected = aiLengthFor((t.ai[0] - '0') * 10 + (t.ai[1] - '0'));
+            if (i + t.ai.size() == data.size() && t.ai.size() < expected)
+                return aiError("gs1.length", nullptr, t.ai, ctx.at(i), "the AI is incomplete");
             return aiError("gs1.unknown_ai", nullptr, t.ai, ctx.at(i), "not supported");
         }
         i += t.ai.size();

@@ -115,6 +115,9 @@ Result<ScanCode> parseRetail(ScanCode out, std::string_view d, RetailMode mode,
 Result<ScanCode> parseGs1Scan(ScanCode out, Symbology symbology, std::string_view data,
                               Gs1Syntax syntax, std::size_t offset, const ScanRules &rules)
 {
+    // Some scanners send the printed (bracketed) form after the AIM identifier.
+    if (syntax == Gs1Syntax::Transmitted && !data.empty() && data[0] == '(')
+        syntax = Gs1Syntax::Bracketed;
     auto gs1 = parseGs1(data, syntax, Gs1Options{rules.referenceYear, offset});
     if (!gs1)
         return gs1.error();

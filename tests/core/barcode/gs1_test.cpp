@@ -264,6 +264,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"0109501101530003"
                 "AB",
                 false, "gs1.character", "found 'A'"},
+        BadCase{"0109501101530003"
+                "310",
+                false, "gs1.length", "(310) at position 17: the AI is incomplete"},
         BadCase{"", false, "gs1.empty", "empty"}, BadCase{"|", false, "gs1.empty", "empty"},
         BadCase{"(01)0950110153000", true, "gs1.length", "found 13"},
         BadCase{"(99)1", true, "gs1.unknown_ai", "(99)"},
