@@ -319,6 +319,8 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
     const QByteArray body = reply->readAll();
     const std::string bodyText = body.left(64 * 1024).toStdString();
     ReplyClass cls = classifyReply(status);
+    if (cfg.format == Format::ClickHouse && status >= 500 && isClickHouseInputError(bodyText))
+        cls = ReplyClass::Permanent;
     Part &part = m_parts.front();
 
     if (cls == ReplyClass::TooLarge && part.records.size() > 1) {

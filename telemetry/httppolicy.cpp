@@ -26,6 +26,24 @@ ReplyClass classifyReply(int status)
     return ReplyClass::Retryable; // 1xx/3xx: not a verdict on the batch
 }
 
+bool isClickHouseInputError(std::string_view body)
+{
+    // CANNOT_PARSE_TEXT 6, CANNOT_PARSE_INPUT_ASSERTION_FAILED 26/27, CANNOT_PARSE_DATE 38,
+    // CANNOT_PARSE_DATETIME 41, TYPE_MISMATCH 53, CANNOT_PARSE_NUMBER 72,
+    // INCORRECT_DATA 117.
+    if (!body.starts_with("Code: "))
+        return false;
+    int code = 0;
+    const auto digits = body.substr(6);
+    auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), code);
+    if (ec != std::errc())
+        return false;
+    for (int c : {6, 26, 27, 38, 41, 53, 72, 117})
+        if (code == c)
+            return true;
+    return false;
+}
+
 namespace {
 
 bool parseInt(std::string_view s, int &out)

@@ -23,6 +23,10 @@ enum class ReplyClass {
 /// `httpStatus` 0 means no HTTP reply (connection refused, reset, timeout, TLS failure).
 ReplyClass classifyReply(int httpStatus);
 
+/// ClickHouse (18.16 at least) answers 500 also for input it can never parse; those
+/// replies ("Code: 27, ... Cannot parse input") are permanent, not worth retrying.
+bool isClickHouseInputError(std::string_view body);
+
 /// Parses a Retry-After value: delta-seconds ("120") or an IMF-fixdate
 /// ("Sun, 06 Nov 1994 08:49:37 GMT"), relative to `now`. Dates in the past give 0;
 /// anything else (empty, negative, garbage, other date formats) gives nullopt.

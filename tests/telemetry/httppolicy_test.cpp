@@ -65,3 +65,13 @@ TEST(HttpPolicyTest, BackoffGrowsWithJitterWithinBounds)
                         .count());
     EXPECT_GT(seen.size(), 1u) << "jitter spreads a fleet";
 }
+
+TEST(HttpPolicyTest, ClickHouseParseErrorsArePermanentOtherFailuresNot)
+{
+    EXPECT_TRUE(isClickHouseInputError(
+        "Code: 27, e.displayText() = DB::Exception: Cannot parse input: expected {"));
+    EXPECT_FALSE(isClickHouseInputError("Code: 60, e.displayText() = DB::Exception: Table "
+                                        "default.x doesn't exist."));
+    EXPECT_FALSE(isClickHouseInputError("Code: 241, Memory limit exceeded"));
+    EXPECT_FALSE(isClickHouseInputError("Internal Server Error"));
+}
