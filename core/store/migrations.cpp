@@ -154,10 +154,120 @@ CREATE TABLE app_user (
   badge_hash TEXT NOT NULL) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: the store manager's cash control and reports. Shifts with counted floats and
+// closing counts by denomination, cash movements, business days, Z records (final: never
+// updated or deleted; grand totals carried forward) and incremental sales statistics.
+constexpr const char *kV4 = R"sql(
+CREATE TABLE shift (
+  id INTEGER PRIMARY KEY,
+  device TEXT NOT NULL,
+  cashier_id TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  opened_utc_ns INTEGER NOT NULL,
+  open_sale_id INTEGER NOT NULL,
+  open_journal_seq INTEGER NOT NULL,
+  float_minor INTEGER NOT NULL,
+  closed_utc_ns INTEGER,
+  close_sale_id INTEGER,
+  close_journal_seq INTEGER,
+  closed_by TEXT,
+  variance_minor INTEGER,
+  approval_id TEXT,
+  approver_id TEXT,
+  approval_reason TEXT);
+CREATE UNIQUE INDEX shift_one_open ON shift(device) WHERE closed_utc_ns IS NULL;
+CREATE TABLE cash_movement (
+  id INTEGER PRIMARY KEY,
+  shift_id INTEGER NOT NULL REFERENCES shift(id),
+  kind TEXT NOT NULL CHECK (kind IN ('paid_in', 'paid_out', 'pickup')),
+  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+  reason TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  at_utc_ns INTEGER NOT NULL,
+  journal_seq INTEGER NOT NULL);
+CREATE INDEX cash_movement_shift ON cash_movement(shift_id);
+CREATE TABLE cash_count (
+  shift_id INTEGER NOT NULL REFERENCES shift(id),
+  purpose TEXT NOT NULL CHECK (purpose IN ('float', 'close')),
+  denomination_minor INTEGER NOT NULL CHECK (denomination_minor > 0),
+  count INTEGER NOT NULL CHECK (count >= 0),
+  PRIMARY KEY (shift_id, purpose, denomination_minor)) WITHOUT ROWID;
+CREATE TABLE shift_tender (
+  shift_id INTEGER NOT NULL REFERENCES shift(id),
+  tender TEXT NOT NULL,
+  expected_minor INTEGER NOT NULL,
+  counted_minor INTEGER NOT NULL,
+  variance_minor INTEGER NOT NULL,
+  PRIMARY KEY (shift_id, tender)) WITHOUT ROWID;
+CREATE TABLE business_day (
+  business_date TEXT PRIMARY KEY,
+  opened_utc_ns INTEGER NOT NULL,
+  closed_utc_ns INTEGER,
+  z_number INTEGER) WITHOUT ROWID;
+CREATE TABLE z_record (
+  device TEXT NOT NULL,
+  z_number INTEGER NOT NULL CHECK (z_number > 0),
+  business_date TEXT NOT NULL,
+  created_utc_ns INTEGER NOT NULL,
+  first_sale_id INTEGER NOT NULL,
+  last_sale_id INTEGER NOT NULL,
+  first_journal_seq INTEGER NOT NULL,
+  last_journal_seq INTEGER NOT NULL,
+  z_journal_seq INTEGER NOT NULL,
+  net_sales_minor INTEGER NOT NULL,
+  gross_sales_minor INTEGER NOT NULL,
+  grand_net_minor INTEGER NOT NULL,
+  grand_gross_minor INTEGER NOT NULL,
+  report_json TEXT NOT NULL,
+  report_text TEXT NOT NULL,
+  PRIMARY KEY (device, z_number)) WITHOUT ROWID;
+CREATE TRIGGER z_record_no_update BEFORE UPDATE ON z_record
+  BEGIN SELECT RAISE(ABORT, 'Z records are final'); END;
+CREATE TRIGGER z_record_no_delete BEFORE DELETE ON z_record
+  BEGIN SELECT RAISE(ABORT, 'Z records are final'); END;
+CREATE INDEX sale_business_date ON sale(business_date);
+CREATE TABLE stat_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  last_sale_id INTEGER NOT NULL,
+  settlement_day INTEGER NOT NULL);
+CREATE TABLE stat_product (
+  period TEXT NOT NULL CHECK (period IN ('day', 'week', 'month')),
+  period_start TEXT NOT NULL,
+  sku TEXT NOT NULL,
+  quantity_milli INTEGER NOT NULL,
+  net_minor INTEGER NOT NULL,
+  lines INTEGER NOT NULL,
+  PRIMARY KEY (period, period_start, sku)) WITHOUT ROWID;
+CREATE TABLE stat_settlement (
+  period TEXT NOT NULL CHECK (period IN ('day', 'month')),
+  period_start TEXT NOT NULL,
+  sales INTEGER NOT NULL,
+  returns INTEGER NOT NULL,
+  voids INTEGER NOT NULL,
+  net_minor INTEGER NOT NULL,
+  tax_minor INTEGER NOT NULL,
+  cash_minor INTEGER NOT NULL,
+  card_minor INTEGER NOT NULL,
+  voucher_minor INTEGER NOT NULL,
+  change_minor INTEGER NOT NULL,
+  PRIMARY KEY (period, period_start)) WITHOUT ROWID;
+CREATE TABLE stat_device_seq (
+  device TEXT PRIMARY KEY,
+  last_seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE stat_issue (
+  id INTEGER PRIMARY KEY,
+  device TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('gap', 'duplicate')),
+  from_seq INTEGER NOT NULL,
+  to_seq INTEGER NOT NULL,
+  sale_id INTEGER NOT NULL);
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1, "device, catalog, sales, journal", kV1},
     {2, "item name search (FTS5)", kV2},
     {3, "promotions and users", kV3},
+    {4, "shifts, cash control, Z records, sales statistics", kV4},
 }};
 
 } // namespace
