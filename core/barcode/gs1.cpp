@@ -424,21 +424,25 @@ Result<Gs1Data> interpretAll(const std::vector<Token> &tokens, const Context &ct
 // A wedge that drops GS glues the next element onto a variable-length field. When the
 // input has no GS at all and the tail of the last (variable) field reads as complete,
 // valid element strings starting with a predefined-length AI, the split is ambiguous.
-Status checkUnterminated(std::string_view data, const Token &last, const Context &ctx)
+Status checkUnterminated(std::string_view data, const Token &last, const Context &ctx,
+                         bool fieldInvalid)
 {
     for (std::size_t k = 1; k < last.value.size(); ++k) {
         const std::size_t start = last.valueIndex + k;
         const std::string ai = readAi(data, start);
         const AiSpec *spec = findSpec(ai);
-        if (!spec || !spec->predefined)
+        // A valid field is only called ambiguous when its tail reads as predefined-length
+        // elements; an invalid one may have swallowed any element.
+        if (!spec || (!spec->predefined && !fieldInvalid))
             continue;
         Context sub = ctx;
         sub.offset = ctx.offset + start;
         if (parseTransmitted(data.substr(start), sub, false).ok()) {
-            return aiError("gs1.unterminated", last.spec, last.ai, ctx.at(last.aiIndex),
-                           "not terminated by GS: the data from position "
-                               + std::to_string(ctx.at(start)) + " reads as AI (" + ai
-                               + "), so the end of the field is ambiguous");
+            return aiError(
+                "gs1.unterminated", last.spec, last.ai, ctx.at(last.aiIndex),
+                "not terminated by GS: the data from position " + std::to_string(ctx.at(start))
+                    + " reads as AI (" + ai + ")"
+                    + (fieldInvalid ? std::string() : ", so the end of the field is ambiguous"));
         }
     }
     return {};
@@ -450,15 +454,23 @@ Result<Gs1Data> parseTransmitted(std::string_view data, const Context &ctx, bool
     auto tokens = tokenizeTransmitted(data, ctx, separatorsSeen);
     if (!tokens)
         return tokens.error();
-    auto result = interpretAll(*tokens, ctx);
-    if (!result)
-        return result;
-    const Token &last = tokens->back();
-    if (checkAmbiguity && !separatorsSeen && !last.spec->predefined) {
-        if (auto st = checkUnterminated(data, last, ctx); !st)
+    Gs1Data d;
+    for (std::size_t i = 0; i + 1 < tokens->size(); ++i) {
+        if (auto st = interpret((*tokens)[i], ctx, d); !st)
             return st.error();
     }
-    return result;
+    // With no GS anywhere, the last (variable-length) field may hold elements whose GS a
+    // keyboard wedge dropped.
+    const Token &last = tokens->back();
+    const bool mayHaveLostGs = checkAmbiguity && !separatorsSeen && !last.spec->predefined;
+    const Status lastOk = interpret(last, ctx, d);
+    if (mayHaveLostGs) {
+        if (auto st = checkUnterminated(data, last, ctx, !lastOk.ok()); !st)
+            return st.error();
+    }
+    if (!lastOk)
+        return lastOk.error();
+    return d;
 }
 
 } // namespace

@@ -268,6 +268,17 @@ INSTANTIATE_TEST_SUITE_P(
                 "310",
                 false, "gs1.length", "(310) at position 17: the AI is incomplete"},
         BadCase{"", false, "gs1.empty", "empty"}, BadCase{"|", false, "gs1.empty", "empty"},
+        BadCase{"0194012345678904"
+                "39221250"
+                "10ABC",
+                false, "gs1.unterminated",
+                "(3922) price at position 17: not terminated by GS: the data from position 25 "
+                "reads as AI (10)"},
+        BadCase{"0194012345678904"
+                "39221250"
+                "21ABC"
+                "|10X",
+                false, "gs1.character", "'A'"},
         BadCase{"(01)0950110153000", true, "gs1.length", "found 13"},
         BadCase{"(99)1", true, "gs1.unknown_ai", "(99)"},
         BadCase{"(3106)123456", true, "gs1.unknown_ai", "(3106)"},
