@@ -19,6 +19,10 @@
 #include "core/payment/paymentservice.h"
 #include "core/payment/sqlitepaymentjournal.h"
 #include "devices/zvt/zvtterminal.h"
+#ifdef LANE_ZVT_HAS_FRAMEWORK
+#include "devices/framework/channelfactory.h"
+#include "devices/zvt/zvtframeworkchannel.h"
+#endif
 
 using namespace lane::core;
 using namespace lane::devices::zvt;
@@ -137,7 +141,16 @@ int main(int argc, char **argv)
     TerminalConfig config;
     config.timeouts.t3 = std::chrono::milliseconds(2000);
     config.timeouts.t4 = std::chrono::milliseconds(3000);
-    ZvtTerminal terminal(makeTcpChannel("127.0.0.1", port), config, clock);
+    std::unique_ptr<ByteChannel> channel;
+#ifdef LANE_ZVT_HAS_FRAMEWORK
+    auto fw = lane::devices::makeChannel(lane::devices::DeviceConfig{
+        "terminal", "zvt", "tcp:127.0.0.1:" + std::to_string(port), {}});
+    if (fw)
+        channel = makeFrameworkChannel(std::move(*fw));
+#endif
+    if (!channel)
+        channel = makeTcpChannel("127.0.0.1", port);
+    ZvtTerminal terminal(std::move(channel), config, clock);
     PaymentService service(terminal, *journal, clock, sink, PaymentServiceOptions{"S001-P01"});
 
     std::mt19937 rng(seed);

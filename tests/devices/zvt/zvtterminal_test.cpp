@@ -6,6 +6,10 @@
 
 #include "core/payment/paymentservice.h"
 #include "devices/zvt/zvtsimulator.h"
+#ifdef LANE_ZVT_HAS_FRAMEWORK
+#include "devices/framework/channelfactory.h"
+#include "devices/zvt/zvtframeworkchannel.h"
+#endif
 #include "devices/zvt/zvtterminal.h"
 #include "tests/core/payment/fakeprovider.h"
 #include "tests/devices/zvt/qttestsupport.h"
@@ -22,18 +26,36 @@ const Currency kEur = *Currency::fromCode("EUR");
 
 struct Rig
 {
-    explicit Rig(LinkType link, SimulatorConfig simConfig = {}, Timeouts timeouts = {})
+    explicit Rig(LinkType link, SimulatorConfig simConfig = {}, Timeouts timeouts = {},
+                 bool ownChannels = false)
     {
         simConfig.link = link;
         sim = std::make_unique<ZvtSimulator>(simConfig);
-        std::unique_ptr<ByteChannel> channel;
+        std::string port;
         if (link == LinkType::Tcp) {
             EXPECT_TRUE(sim->listenTcp().ok());
-            channel = makeTcpChannel("127.0.0.1", sim->tcpPort());
+            port = "tcp:127.0.0.1:" + std::to_string(sim->tcpPort());
         } else {
             auto path = sim->openPty();
             EXPECT_TRUE(path.ok());
-            channel = makeSerialChannel(QString::fromStdString(path.ok() ? *path : ""));
+            port = "serial:" + (path.ok() ? *path : std::string());
+        }
+        std::unique_ptr<ByteChannel> channel;
+#ifdef LANE_ZVT_HAS_FRAMEWORK
+        if (!ownChannels) {
+            // The production path: the device framework's channels.
+            lane::devices::DeviceConfig dc{"terminal", "zvt", port, {{"stopbits", "2"}}};
+            auto fw = lane::devices::makeChannel(dc);
+            EXPECT_TRUE(fw.ok()) << (fw.ok() ? "" : fw.error().message);
+            if (fw.ok())
+                channel = makeFrameworkChannel(std::move(*fw));
+        }
+#endif
+        if (!channel) {
+            if (link == LinkType::Tcp)
+                channel = makeTcpChannel("127.0.0.1", sim->tcpPort());
+            else
+                channel = makeSerialChannel(QString::fromStdString(port.substr(7)));
         }
         TerminalConfig config;
         config.link = link;
@@ -302,6 +324,15 @@ INSTANTIATE_TEST_SUITE_P(Variants, ZvtVendorVariants,
                                            VariantCase{Charset::Latin1, false},
                                            VariantCase{Charset::Utf8, true},
                                            VariantCase{Charset::Cp437, true}));
+
+TEST(ZvtTerminal, OwnTcpAndSerialChannelsWork)
+{
+    for (LinkType link : {LinkType::Tcp, LinkType::Serial}) {
+        Rig rig(link, {}, {}, true);
+        EXPECT_EQ(rig.pay(1234).state, PaymentState::Approved);
+        EXPECT_EQ(rig.sim->ledgerTotal(), 1234);
+    }
+}
 
 TEST(ZvtTerminal, PanWithTooManyDigitsIsDropped)
 {
