@@ -38,6 +38,7 @@ escpos::TextEncodeFn makeTextEncoder(const escpos::PrinterProfile &profile)
         // Unmappable characters come back as a substitute; SUB (0x1A) is a control byte
         // a printer might act on, so print '?' instead.
         bytes.replace('\x1a', '?');
+        bytes.replace('\x7f', '?');
         return bytes.toStdString();
     };
 }

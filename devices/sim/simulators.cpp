@@ -1,1 +1,0 @@
-#include "devices/sim/simulators.h"
