@@ -37,7 +37,8 @@ struct AuthorizerOptions
 };
 
 /// Signs users on, decides what they may do, and turns a supervisor's credentials into
-/// an Approval. Every credential check goes through the lockout tracker.
+/// an Approval. Every credential check goes through the lockout tracker. One per lane,
+/// used from one thread.
 class Authorizer
 {
 public:

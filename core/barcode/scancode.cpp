@@ -129,8 +129,9 @@ Result<ScanCode> parseGs1Scan(ScanCode out, Symbology symbology, std::string_vie
 
 bool looksLikeGs1WithoutAim(std::string_view s)
 {
-    // A wedge without AIM prefix: "01" + a valid GTIN-14 followed by more elements.
-    return s.size() > 16 && s.substr(0, 2) == "01" && isValidGtin(s.substr(2, 14));
+    // A wedge without AIM prefix: "01" + a valid GTIN-14, maybe followed by more elements
+    // (GS1 DataBar on fresh food sends exactly that).
+    return s.size() >= 16 && s.substr(0, 2) == "01" && isValidGtin(s.substr(2, 14));
 }
 
 Result<ScanCode> parseWithAim(ScanCode out, char letter, char modifier, std::string_view data,

@@ -132,6 +132,8 @@ struct ScanCode
 /// in-store codes by template, or GS1 element strings (with or without "]C1", with GS
 /// separators or FNC1 lost by a keyboard wedge where unambiguous, or keyed as
 /// "(01)...(17)..."). Codes that are not products pass through with an empty gtin14.
+/// Without an AIM identifier: 8/12/13/14 digits must be a valid GTIN (8 digits with a
+/// leading 0 read as UPC-E first); "01" + a valid GTIN-14 (+ more) is a GS1 string.
 /// Every rejection names why and where: bad check digit, unknown AI, bad length, bad date.
 Result<ScanCode> parseScan(std::string_view input, const ScanRules &rules);
 
