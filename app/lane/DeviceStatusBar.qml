@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Layouts
+
+// Every device at a glance; a failing one says what to do.
+Rectangle {
+    id: root
+    required property var model
+    property bool compact: width < 1400
+    implicitHeight: flow.implicitHeight + 12
+    color: "#263238"
+    Accessible.name: qsTr("Device status")
+
+    Flow {
+        id: flow
+        anchors.fill: parent
+        anchors.margins: 6
+        spacing: 6
+        Repeater {
+            model: root.model
+            Rectangle {
+                id: chip
+                required property string label
+                required property string level
+                required property string advice
+                required property string device
+                objectName: "device_" + device
+                height: 40
+                width: row.implicitWidth + 20
+                radius: 20
+                color: level === "error" ? Theme.error : level === "warning" ? Theme.warning
+                     : level === "ok" ? "#37474f" : "#455a64"
+                Accessible.name: label + ": " + advice
+                RowLayout {
+                    id: row
+                    anchors.centerIn: parent
+                    spacing: 6
+                    Rectangle {
+                        width: 12; height: 12; radius: 6
+                        color: chip.level === "ok" ? "#66bb6a" : chip.level === "off" ? "#90a4ae" : "white"
+                    }
+                    Text {
+                        text: chip.level === "ok" && chip.device !== "telemetry" && root.compact
+                              ? chip.label : chip.label + " · " + chip.advice
+                        color: "white"
+                        font.pixelSize: 15
+                        font.bold: chip.level === "error"
+                    }
+                }
+            }
+        }
+    }
+}

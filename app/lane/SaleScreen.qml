@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Layouts
+
+// The basket, the totals, the keypad for PLUs and quantities, and the functions.
+Item {
+    id: root
+    objectName: "saleScreen"
+    required property var sale
+    required property var session
+    property int quantity: 1
+    signal askAmount(string title, var handler)
+    signal askReason(string title, var reasons, var handler)
+    signal askApproval(string permission, string actionText, var handler)
+    signal showReceipt()
+    signal pay()
+    property bool wide: width > 1400
+    Accessible.name: qsTr("Sale")
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing * 2
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+            BasketView {
+                id: basket
+                objectName: "basketView"
+                model: root.sale.basket
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            FunctionPanel {
+                Layout.fillWidth: true
+                columns: root.wide ? 12 : 6
+                sale: root.sale
+                session: root.session
+                selectedRow: basket.currentIndex
+                onAskAmount: (t, h) => root.askAmount(t, h)
+                onAskReason: (t, r, h) => root.askReason(t, r, h)
+                onAskApproval: (p, a, h) => root.askApproval(p, a, h)
+                onShowReceipt: root.showReceipt()
+            }
+        }
+        ColumnLayout {
+            Layout.preferredWidth: root.wide ? 560 : 380
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+            TotalsPanel { sale: root.sale; Layout.fillWidth: true }
+            Text {
+                text: root.quantity > 1 ? qsTr("Next item × %1").arg(root.quantity) : " "
+                font.pixelSize: 18; font.bold: true; color: Theme.accent
+            }
+            NumericKeypad {
+                id: keypad
+                objectName: "saleKeypad"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                enterText: qsTr("Enter PLU / code")
+                onAccepted: (value) => { root.sale.enterCode(value, root.quantity); root.quantity = 1 }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                TouchButton {
+                    objectName: "quantityButton"
+                    text: qsTr("× Quantity")
+                    tone: "#546e7a"
+                    Layout.fillWidth: true
+                    onClicked: { const q = parseInt(keypad.entry); if (q > 0) root.quantity = q; keypad.entry = "" }
+                }
+                TouchButton {
+                    objectName: "payButton"
+                    text: qsTr("Pay")
+                    tone: Theme.ok
+                    fontPixelSize: 26
+                    enabled: root.sale.state === "open"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget + 16
+                    onClicked: if (root.sale.startTender()) root.pay()
+                }
+            }
+        }
+    }
+}

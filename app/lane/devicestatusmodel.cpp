@@ -1,0 +1,174 @@
+#include "app/lane/devicestatusmodel.h"
+
+namespace lane::app {
+
+DeviceStatusModel::DeviceStatusModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    for (const char *device :
+         {"scanner", "printer", "drawer", "terminal", "scale", "network", "telemetry"}) {
+        m_rows.push_back(
+            Row{QString::fromLatin1(device), Level::Off, QStringLiteral("not_connected"), 0});
+    }
+}
+
+int DeviceStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant DeviceStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case DeviceRole:
+        return row.device;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return label(row);
+    case LevelRole:
+        switch (row.level) {
+        case Level::Ok:
+            return QStringLiteral("ok");
+        case Level::Warning:
+            return QStringLiteral("warning");
+        case Level::Error:
+            return QStringLiteral("error");
+        case Level::Off:
+            return QStringLiteral("off");
+        }
+        return {};
+    case AdviceRole:
+        return adviceFor(row);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DeviceStatusModel::roleNames() const
+{
+    return {
+        {DeviceRole, "device"}, {LabelRole, "label"}, {LevelRole, "level"}, {AdviceRole, "advice"}};
+}
+
+int DeviceStatusModel::indexOf(const QString &device) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].device == device) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+void DeviceStatusModel::setStatus(const QString &device, Level level, const QString &problem)
+{
+    int i = indexOf(device);
+    if (i < 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        m_rows.push_back(Row{device, level, problem, 0});
+        endInsertRows();
+    } else {
+        m_rows[std::size_t(i)].level = level;
+        m_rows[std::size_t(i)].problem = problem;
+        Q_EMIT dataChanged(index(i), index(i));
+    }
+    Q_EMIT problemCountChanged();
+}
+
+void DeviceStatusModel::setTelemetryBacklog(qint64 events)
+{
+    const int i = indexOf(QStringLiteral("telemetry"));
+    if (i >= 0) {
+        m_rows[std::size_t(i)].backlog = events;
+        Q_EMIT dataChanged(index(i), index(i));
+    }
+}
+
+int DeviceStatusModel::problemCount() const
+{
+    int n = 0;
+    for (const auto &row : m_rows) {
+        n += (row.level == Level::Error || row.level == Level::Warning) ? 1 : 0;
+    }
+    return n;
+}
+
+DeviceStatusModel::Level DeviceStatusModel::level(const QString &device) const
+{
+    const int i = indexOf(device);
+    return i < 0 ? Level::Off : m_rows[std::size_t(i)].level;
+}
+
+QString DeviceStatusModel::advice(const QString &device) const
+{
+    const int i = indexOf(device);
+    return i < 0 ? QString() : adviceFor(m_rows[std::size_t(i)]);
+}
+
+void DeviceStatusModel::retranslate()
+{
+    if (!m_rows.empty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    }
+}
+
+QString DeviceStatusModel::label(const Row &row) const
+{
+    const QString &d = row.device;
+    if (d == QLatin1String("scanner"))
+        return tr("Scanner");
+    if (d == QLatin1String("printer"))
+        return tr("Printer");
+    if (d == QLatin1String("drawer"))
+        return tr("Drawer");
+    if (d == QLatin1String("terminal"))
+        return tr("Card terminal");
+    if (d == QLatin1String("scale"))
+        return tr("Scale");
+    if (d == QLatin1String("network"))
+        return tr("Network");
+    if (d == QLatin1String("telemetry"))
+        return tr("Monitoring");
+    if (d == QLatin1String("display"))
+        return tr("Customer display");
+    return d;
+}
+
+QString DeviceStatusModel::adviceFor(const Row &row) const
+{
+    const QString &p = row.problem;
+    if (row.device == QLatin1String("telemetry") && row.level != Level::Off) {
+        return row.backlog > 0 ? tr("%n event(s) waiting to be sent", nullptr, int(row.backlog))
+                               : tr("Up to date");
+    }
+    if (row.level == Level::Ok) {
+        return tr("Ready");
+    }
+    if (p == QLatin1String("paper_out"))
+        return tr("Paper out: replace the roll");
+    if (p == QLatin1String("paper_near_end"))
+        return tr("Paper low: have a roll ready");
+    if (p == QLatin1String("cover_open"))
+        return tr("Cover open: close the cover");
+    if (p == QLatin1String("offline") || p == QLatin1String("disconnected"))
+        return tr("Not answering: check cable and power");
+    if (p == QLatin1String("drawer_open"))
+        return tr("Open: close the drawer");
+    if (p == QLatin1String("not_stable"))
+        return tr("Weight moving: wait");
+    if (p == QLatin1String("overload"))
+        return tr("Overload: take the item off");
+    if (p == QLatin1String("busy"))
+        return tr("Busy");
+    if (p == QLatin1String("no_network"))
+        return tr("Offline: sales continue, cards may fail");
+    if (p == QLatin1String("not_connected"))
+        return tr("Not connected");
+    return p.isEmpty() ? tr("Not connected") : tr("Fault (%1): call support").arg(p);
+}
+
+} // namespace lane::app

@@ -1,0 +1,224 @@
+#include "app/lane/laneservices.h"
+
+#include <QDir>
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+
+#include "app/lane/receiptimageprovider.h"
+#include "app/lane/storesalerepository.h"
+#include "core/store/catalogio.h"
+#include "core/store/store.h"
+
+namespace lane::app {
+
+core::SaleConfig toSaleConfig(const core::SaleSettings &settings)
+{
+    core::SaleConfig config;
+    config.currency = settings.currency;
+    config.taxMode
+        = settings.taxMode == "exclusive" ? core::TaxMode::Exclusive : core::TaxMode::Inclusive;
+    config.taxRounding = settings.taxRounding == "per-receipt" ? core::TaxRounding::PerReceipt
+                                                               : core::TaxRounding::PerLine;
+    config.taxRoundingMode = settings.roundingMode;
+    config.priceRoundingMode = settings.roundingMode;
+    config.cashRoundingIncrement = settings.cashRoundingIncrement;
+    config.cashRoundingMode = settings.cashRoundingMode;
+    for (const auto &[taxClass, basisPoints] : settings.taxClassesBasisPoints) {
+        core::TaxRate rate;
+        rate.taxClass = taxClass;
+        rate.basisPoints = basisPoints;
+        rate.exempt = basisPoints == 0;
+        rate.label = basisPoints == 0 ? std::string("*")
+                                      : std::string(1, char('A' + int(config.taxRates.size())));
+        config.taxRates.push_back(std::move(rate));
+    }
+    return config;
+}
+
+LaneServices::LaneServices(LaneOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{}
+
+LaneServices::~LaneServices() = default;
+
+QStringList LaneServices::build()
+{
+    QStringList problems;
+    if (!m_options.configFile.isEmpty()) {
+        const auto report = core::loadConfig(m_options.configFile.toStdString());
+        for (const auto &diagnostic : report.diagnostics) {
+            problems << QString::fromStdString(diagnostic.toString());
+        }
+        if (!report.ok()) {
+            return problems;
+        }
+        problems.clear(); // warnings only
+        m_config = *report.config;
+    } else if (m_options.demo) {
+        m_config.store = "S0001";
+        m_config.pos = "01";
+    } else {
+        return {QStringLiteral("no configuration: start with --config FILE or --demo")};
+    }
+    if (m_options.mode == QLatin1String("pos") || m_options.mode == QLatin1String("sco")) {
+        m_config.mode = m_options.mode.toStdString();
+    }
+    if (m_options.demo) {
+        const QString base
+            = m_options.dataDir.isEmpty()
+                  ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                        + QStringLiteral("/lane-demo")
+                  : m_options.dataDir;
+        m_config.dataDir = base.toStdString();
+    }
+    m_saleConfig = toSaleConfig(m_config.sale);
+
+    m_formatter = new MoneyFormatter(m_saleConfig.currency, this);
+    m_session = new SessionViewModel(this);
+    m_session->setUserDirectory(&m_users);
+    m_session->setClock(&m_clock);
+    m_session->setLockAfterSeconds(m_config.lockAfterSeconds);
+    m_devices = new DeviceStatusModel(this);
+    m_language = new LanguageController(this);
+    m_language->setFormatter(m_formatter);
+    m_wedge = new KeyboardWedgeFilter(this);
+    m_sale = new SaleViewModel(m_formatter, this);
+    m_sale->setSaleConfig(m_saleConfig);
+    m_sale->setClock(&m_clock);
+    m_sale->setSession(m_session);
+    m_sale->setLaneIdentity(QString::fromStdString(m_config.store),
+                            QString::fromStdString(m_config.pos));
+    connect(m_wedge, &KeyboardWedgeFilter::scanned, m_sale, &SaleViewModel::scan);
+    connect(m_wedge, &KeyboardWedgeFilter::activity, m_session, &SessionViewModel::noteActivity);
+
+    problems << openStore();
+    if (m_options.demo) {
+        seedDemoUsers();
+    }
+    if (m_store) {
+        m_sale->restoreOpenSale();
+    }
+    return problems;
+}
+
+QStringList LaneServices::openStore()
+{
+    const QString dir = QString::fromStdString(m_config.dataDir);
+    const QString dbPath = dir + QStringLiteral("/lane.db");
+    if (!QDir().mkpath(dir)) {
+        return {QStringLiteral("cannot create the data directory %1").arg(dir)};
+    }
+    if (m_options.demo && !QFile::exists(dbPath)) {
+        core::StoreInit init;
+        init.dbPath = dbPath.toStdString();
+        init.storeCode = m_config.store;
+        init.posNumber = m_config.pos;
+        init.currency = m_saleConfig.currency;
+        auto created = core::Store::init(init, m_clock);
+        if (!created.ok()) {
+            return {QStringLiteral("%1: %2").arg(dbPath,
+                                                 QString::fromStdString(created.error().message))};
+        }
+        // The demo catalog ships in the resources; the import reads a file.
+        const QString csv = dir + QStringLiteral("/demo-catalog.csv");
+        QFile::remove(csv);
+        if (!QFile::copy(QStringLiteral(":/lane/demo/catalog.csv"), csv)) {
+            return {QStringLiteral("cannot write %1").arg(csv)};
+        }
+        const auto imported = core::importCatalogCsv((*created)->database(), csv.toStdString(),
+                                                     m_saleConfig.currency);
+        if (!imported.ok()) {
+            return {QString::fromStdString(imported.error().message)};
+        }
+        m_store = std::move(created).value();
+    } else {
+        auto opened = core::Store::open(dbPath.toStdString(), m_clock);
+        if (!opened.ok()) {
+            return {QStringLiteral("%1: %2").arg(dbPath,
+                                                 QString::fromStdString(opened.error().message))};
+        }
+        m_store = std::move(opened).value();
+    }
+    m_repository = std::make_unique<StoreSaleRepository>(*m_store, m_saleConfig, m_clock);
+    core::ReceiptTextOptions text;
+    text.storeName = m_config.store;
+    m_repository->setReceiptOptions(text);
+    m_sale->setCatalog(&m_store->catalog());
+    m_sale->setRepository(m_repository.get());
+    return {};
+}
+
+void LaneServices::seedDemoUsers()
+{
+    m_users.addUser(QStringLiteral("1001"), QStringLiteral("김민지"), QStringLiteral("1234"), {});
+    m_users.addUser(QStringLiteral("9001"), QStringLiteral("박서준"), QStringLiteral("9999"),
+                    {QString::fromLatin1(permission::kPriceOverride),
+                     QString::fromLatin1(permission::kLineDiscount),
+                     QString::fromLatin1(permission::kVoidTransaction),
+                     QString::fromLatin1(permission::kNoSale),
+                     QString::fromLatin1(permission::kReturn)});
+}
+
+bool LaneServices::load(QQmlApplicationEngine &engine)
+{
+    m_language->setEngine(&engine);
+    QString language = m_options.language;
+    if (language.isEmpty()) {
+        language = QString::fromStdString(m_config.locale).left(2);
+    }
+    if (!m_language->setLanguage(language)) {
+        m_qmlWarnings << QStringLiteral("no translation for language %1").arg(language);
+        (void)m_language->setLanguage(QStringLiteral("ko"));
+    }
+    connect(&engine, &QQmlEngine::warnings, this, [this](const QList<QQmlError> &warnings) {
+        for (const auto &w : warnings) {
+            m_qmlWarnings << w.toString();
+        }
+    });
+    auto *receipts = new ReceiptImageProvider(m_sale); // the engine owns it
+    core::ReceiptTextOptions text;
+    text.storeName = m_config.store;
+    receipts->setTextOptions(text);
+    engine.addImageProvider(QStringLiteral("receipt"), receipts);
+    engine.setInitialProperties({
+        {QStringLiteral("sale"), QVariant::fromValue(m_sale)},
+        {QStringLiteral("session"), QVariant::fromValue(m_session)},
+        {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
+        {QStringLiteral("language"), QVariant::fromValue(m_language)},
+        {QStringLiteral("money"), QVariant::fromValue(m_formatter)},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Lane/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        return false;
+    }
+    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (m_window) {
+        m_window->installEventFilter(m_wedge);
+    }
+    return m_window != nullptr;
+}
+
+QStringList LaneServices::selfTest(QQmlApplicationEngine &engine) const
+{
+    QStringList problems = m_qmlWarnings;
+    if (engine.rootObjects().isEmpty() || !m_window) {
+        problems << QStringLiteral("Main.qml did not load");
+    }
+    if (!m_sale || !m_session || !m_devices || !m_language || !m_formatter) {
+        problems << QStringLiteral("a view model is missing");
+    }
+    if (!m_store) {
+        problems << QStringLiteral("the store is not open");
+    } else if (const auto count = m_store->catalog().itemCount(); !count.ok() || *count == 0) {
+        problems << QStringLiteral("the catalog is empty");
+    }
+    if (m_window && !m_window->findChild<QObject *>(QStringLiteral("signOnScreen"))) {
+        problems << QStringLiteral("the sign-on screen is missing");
+    }
+    return problems;
+}
+
+} // namespace lane::app

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+#include "app/lane/devicestatusmodel.h"
+#include "app/lane/keyboardwedgefilter.h"
+#include "app/lane/languagecontroller.h"
+#include "app/lane/moneyformatter.h"
+#include "app/lane/saleviewmodel.h"
+#include "app/lane/sessionviewmodel.h"
+#include "app/lane/userdirectory.h"
+#include "core/base/clock.h"
+#include "core/config/laneconfig.h"
+#include "core/sale/config.h"
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace lane::core {
+class Store;
+}
+
+namespace lane::app {
+
+class StoreSaleRepository;
+
+/// How the lane was started (command line).
+struct LaneOptions
+{
+    bool demo = false;
+    QString configFile;
+    QString mode = QStringLiteral("pos");
+    QString dataDir;  // demo: where the demo store lives; empty = a per-user default
+    QString language; // overrides the configured locale ("ko", "en")
+};
+
+/// The composition root: builds every service of the lane once and wires them by setters.
+/// main owns one; the end-to-end test builds the same one offscreen.
+class LaneServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LaneServices(LaneOptions options, QObject *parent = nullptr);
+    ~LaneServices() override;
+
+    /// Reads configuration, opens (or in demo mode creates) the store, builds the view
+    /// models. Returns the problems found; empty when the lane can sell.
+    QStringList build();
+    /// Loads Main.qml into `engine` with the view models; false on QML errors.
+    bool load(QQmlApplicationEngine &engine);
+    /// What --self-test checks after load: wiring, QML warnings, store, devices.
+    QStringList selfTest(QQmlApplicationEngine &engine) const;
+
+    const core::LaneConfig &config() const { return m_config; }
+    core::Store *store() const { return m_store.get(); }
+    SaleViewModel *sale() const { return m_sale; }
+    SessionViewModel *session() const { return m_session; }
+    DeviceStatusModel *devices() const { return m_devices; }
+    LanguageController *language() const { return m_language; }
+    MoneyFormatter *formatter() const { return m_formatter; }
+    KeyboardWedgeFilter *wedgeFilter() const { return m_wedge; }
+    LocalUserDirectory &users() { return m_users; }
+    QQuickWindow *window() const { return m_window; }
+    const QStringList &qmlWarnings() const { return m_qmlWarnings; }
+
+private:
+    QStringList openStore();
+    void seedDemoUsers();
+
+    LaneOptions m_options;
+    core::SystemClock m_clock;
+    core::LaneConfig m_config;
+    core::SaleConfig m_saleConfig;
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<StoreSaleRepository> m_repository;
+    LocalUserDirectory m_users;
+    MoneyFormatter *m_formatter = nullptr;
+    SessionViewModel *m_session = nullptr;
+    SaleViewModel *m_sale = nullptr;
+    DeviceStatusModel *m_devices = nullptr;
+    LanguageController *m_language = nullptr;
+    KeyboardWedgeFilter *m_wedge = nullptr;
+    QQuickWindow *m_window = nullptr;
+    QStringList m_qmlWarnings;
+};
+
+/// SaleSettings of the lane file as the sale engine's SaleConfig.
+core::SaleConfig toSaleConfig(const core::SaleSettings &settings);
+
+} // namespace lane::app
