@@ -218,6 +218,19 @@ bool redactText(std::string &text)
 
 bool isSecretKey(std::string_view key)
 {
+    // Fast path without allocation: most keys contain none of the fragments at all.
+    static constexpr std::string_view kFragments[]
+        = {"pass", "pwd", "pin", "secret", "token", "auth", "key", "cvv", "cvc", "credential"};
+    char low[64];
+    const std::size_t n = std::min(key.size(), sizeof low);
+    for (std::size_t i = 0; i < n; ++i)
+        low[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(key[i])));
+    const std::string_view lowered(low, n);
+    if (key.size() <= sizeof low
+        && std::none_of(std::begin(kFragments), std::end(kFragments), [&](std::string_view f) {
+               return lowered.find(f) != std::string_view::npos;
+           }))
+        return false;
     const auto words = keyWords(key);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto &w = words[i];

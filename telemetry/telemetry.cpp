@@ -2,6 +2,8 @@
 
 #include "telemetry/redact.h"
 
+#include <charconv>
+
 namespace lane::telemetry {
 
 core::Result<std::shared_ptr<Telemetry>> Telemetry::create(TelemetryConfig config)
@@ -30,6 +32,53 @@ Telemetry::Telemetry(TelemetryConfig config)
     , m_spool(m_config.spool)
 {
     m_queue.reserve(1024);
+    // Pre-render the identity part of every line; must stay in step with appendJsonLine().
+    Record probe;
+    probe.resource = m_config.resource;
+    probe.boot = m_bootId;
+    probe.name.assign(1, 'x');
+    const std::string line = toJsonLine(probe);
+    const auto from = line.find(",\"store\":");
+    const auto to = line.find(",\"seq\":");
+    m_identityJson = line.substr(from, to - from);
+}
+
+std::string Telemetry::formatLine(std::uint64_t tsNs, core::Severity severity,
+                                  std::string_view name, std::string_view message,
+                                  const std::vector<core::EventAttribute> &attributes,
+                                  std::uint64_t seq) const
+{
+    std::string out;
+    out.reserve(64 + m_identityJson.size() + name.size() + message.size() + attributes.size() * 32);
+    char num[24];
+    out += "{\"ts\":";
+    out.append(num, std::to_chars(num, num + sizeof num, tsNs).ptr);
+    out += ",\"sev\":\"";
+    out += severityText(severity);
+    out += "\",\"name\":";
+    appendJsonString(out, name);
+    out += ",\"msg\":";
+    appendJsonString(out, message);
+    out += m_identityJson;
+    out += ",\"seq\":";
+    out.append(num, std::to_chars(num, num + sizeof num, seq).ptr);
+    out += ",\"attrs\":{";
+    bool first = true;
+    for (const auto &a : attributes) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonString(out, a.key);
+        out += ':';
+        if (const auto *s = std::get_if<std::string>(&a.value))
+            appendJsonString(out, *s);
+        else if (const auto *i = std::get_if<std::int64_t>(&a.value))
+            out.append(num, std::to_chars(num, num + sizeof num, *i).ptr);
+        else
+            out += std::get<bool>(a.value) ? "true" : "false";
+    }
+    out += "}}\n";
+    return out;
 }
 
 Telemetry::~Telemetry()
@@ -64,18 +113,15 @@ void Telemetry::enqueue(core::Severity severity, std::string_view name, std::str
     }
     // Everything expensive (redaction, formatting) happens here, outside the lock; the
     // critical section is a vector push.
-    Record r;
-    r.tsNs = nowNs();
-    r.severity = severity;
-    r.name = std::string(name);
-    r.message = std::move(message);
-    r.attributes = std::move(attributes);
-    redact(r.message, r.attributes);
-    r.resource = m_config.resource; // copy: cheap next to formatting, keeps Record simple
-    r.boot = m_bootId;
-    r.seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
-    Item item{toJsonLine(r), priorityOf(severity, name), severity,
-              r.tsNs,        std::move(r.name),          std::move(r.attributes)};
+    const std::uint64_t ts = nowNs();
+    redact(message, attributes);
+    const std::uint64_t seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
+    Item item{formatLine(ts, severity, name, message, attributes, seq),
+              priorityOf(severity, name),
+              severity,
+              ts,
+              std::string(name),
+              std::move(attributes)};
     bool wake = false;
     {
         std::lock_guard lock(m_queueMutex);
@@ -83,9 +129,11 @@ void Telemetry::enqueue(core::Severity severity, std::string_view name, std::str
             m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
             return;
         }
-        wake = m_queue.empty();
         m_queue.push_back(std::move(item));
         ++m_enqueued;
+        // The writer wakes every few milliseconds by itself; waking it per line would cost
+        // a futex syscall on the caller's path. Only a filling queue is worth a wake-up.
+        wake = m_queue.size() == m_config.queueCapacity / 4;
     }
     m_emitted.fetch_add(1, std::memory_order_relaxed);
     if (wake)
@@ -201,8 +249,8 @@ void Telemetry::writerLoop()
         bool stopping = false;
         {
             std::unique_lock lock(m_queueMutex);
-            m_queueCv.wait_for(lock, std::chrono::milliseconds(200),
-                               [this] { return !m_queue.empty() || m_stopping; });
+            m_queueCv.wait_for(lock, kWriterPeriod, [this] { return m_flushWanted || m_stopping; });
+            m_flushWanted = false;
             batch.swap(m_queue);
             stopping = m_stopping;
         }
@@ -235,6 +283,7 @@ void Telemetry::flush()
     }
     std::unique_lock lock(m_queueMutex);
     const auto target = m_enqueued;
+    m_flushWanted = true;
     m_queueCv.notify_one();
     m_flushCv.wait(lock, [&] { return m_processed >= target; });
 }

@@ -87,11 +87,16 @@ private:
     void reportDrops(bool force);
     void writerLoop();
     std::uint64_t nowNs() const;
+    std::string formatLine(std::uint64_t tsNs, core::Severity severity, std::string_view name,
+                           std::string_view message,
+                           const std::vector<core::EventAttribute> &attributes,
+                           std::uint64_t seq) const;
 
     TelemetryConfig m_config;
     core::SystemClock m_systemClock;
     const core::Clock *m_clock;
     std::string m_bootId;
+    std::string m_identityJson; // ,"store":...,"boot":"..." : the same on every line
     std::atomic<std::uint64_t> m_seq{0};
     std::atomic<std::uint64_t> m_emitted{0};
     std::atomic<std::uint64_t> m_droppedQueue{0};
@@ -103,6 +108,8 @@ private:
     std::uint64_t m_enqueued = 0;  // guarded by m_queueMutex
     std::uint64_t m_processed = 0; // guarded by m_queueMutex
     bool m_stopping = false;
+    bool m_flushWanted = false;
+    static constexpr std::chrono::milliseconds kWriterPeriod{10};
     std::atomic<bool> m_stopped{false};
 
     // Owned by the writer thread (or the pump() caller).
