@@ -93,7 +93,7 @@ std::string printable(std::string_view s)
         if (c == kGs) {
             out += "<GS>";
         } else if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) {
-            static constexpr char kHex[] = "0123456789ABCDEF";
+            constexpr std::string_view kHex = "0123456789ABCDEF";
             const auto u = static_cast<unsigned char>(c);
             out += "\\x";
             out += kHex[u >> 4];
@@ -490,11 +490,11 @@ int resolveGs1Year(int twoDigitYear, int referenceYear)
 
 int daysInMonth(int year, int month)
 {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month < 1 || month > 12)
         return 0;
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[month - 1];
+    return month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
 }
 
 bool isExpired(const Date &expiry, const Date &today)
