@@ -3,10 +3,13 @@
 namespace lane::core {
 namespace {
 
-Error wrongCredential(const LockoutTracker &lockout, const std::string &key, std::string what)
+constexpr std::string_view kBadgeSubject = "badge sign-on";
+
+Error wrongCredential(const LockoutTracker &lockout, const std::string &key, std::string what,
+                      std::string_view subject = {})
 {
     std::string message = std::move(what);
-    if (auto st = lockout.check(key); !st)
+    if (auto st = lockout.check(key, subject); !st)
         message += "; " + st.error().message;
     return makeError("auth.wrong_credential", message);
 }
@@ -64,12 +67,12 @@ Result<User> Authorizer::authenticate(std::string_view userId, std::string_view 
 Result<User> Authorizer::authenticateBadge(std::string_view badge)
 {
     const std::string key(kBadgeLockoutKey);
-    if (auto st = m_lockout.check(key); !st)
+    if (auto st = m_lockout.check(key, kBadgeSubject); !st)
         return st.error();
     auto user = m_directory->findByBadge(badge);
     if (!user) {
         m_lockout.recordFailure(key);
-        return wrongCredential(m_lockout, key, "badge is not known");
+        return wrongCredential(m_lockout, key, "badge is not known", kBadgeSubject);
     }
     m_lockout.recordSuccess(key);
     if (!user->active)

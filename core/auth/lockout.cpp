@@ -19,7 +19,7 @@ std::chrono::seconds LockoutTracker::delayAfter(int failures) const
     return std::min(delay, m_policy.maxDelay);
 }
 
-Status LockoutTracker::check(const std::string &userId) const
+Status LockoutTracker::check(const std::string &userId, std::string_view subject) const
 {
     const auto it = m_states.find(userId);
     if (it == m_states.end())
@@ -28,9 +28,10 @@ Status LockoutTracker::check(const std::string &userId) const
     if (now >= it->second.lockedUntil)
         return {};
     const auto left = std::chrono::ceil<std::chrono::seconds>(it->second.lockedUntil - now);
-    return makeError("auth.locked", "user " + userId + " is locked for another "
-                                        + std::to_string(left.count()) + " s after "
-                                        + std::to_string(it->second.failures) + " failed attempts");
+    const std::string who = subject.empty() ? "user " + userId : std::string(subject);
+    return makeError("auth.locked", who + " is locked for another " + std::to_string(left.count())
+                                        + " s after " + std::to_string(it->second.failures)
+                                        + " failed attempts");
 }
 
 void LockoutTracker::recordFailure(const std::string &userId)

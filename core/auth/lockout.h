@@ -3,6 +3,7 @@
 #include <chrono>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "core/base/clock.h"
 #include "core/base/result.h"
@@ -32,8 +33,8 @@ class LockoutTracker
 public:
     explicit LockoutTracker(const Clock &clock, LockoutPolicy policy = {});
 
-    /// "auth.locked" naming the user and the seconds left, or success.
-    Status check(const std::string &userId) const;
+    /// "auth.locked" naming the user (or `subject`, if given) and the seconds left.
+    Status check(const std::string &userId, std::string_view subject = {}) const;
     void recordFailure(const std::string &userId);
     void recordSuccess(const std::string &userId);
 
