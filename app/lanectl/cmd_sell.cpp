@@ -6,6 +6,7 @@
 #include "app/lanectl/sellscript.h"
 #include "core/barcode/scancode.h"
 #include "core/sale/receipttext.h"
+#include "core/store/promotionstore.h"
 #include "core/store/salecommit.h"
 #include "core/store/snapshotcodec.h"
 
@@ -276,8 +277,13 @@ int runSell(Invocation &inv)
     if (!config) {
         return fail(inv, config.error(), kExitFailure);
     }
+    auto promotions = core::loadPromotions((*store)->database(), (*store)->identity().currency);
+    if (!promotions) {
+        return fail(inv, promotions.error(), kExitFailure);
+    }
     Seller seller{inv, **store, {}, {}, args->has("trace"), args->has("quiet")};
-    seller.context = core::SaleContext{&(*store)->catalog(), &*config, &inv.clock, {}, nullptr};
+    seller.context = core::SaleContext{&(*store)->catalog(), &*config, &inv.clock,
+                                       std::move(*promotions), nullptr};
     seller.textOptions.storeName = "Lane " + (*store)->identity().deviceId();
     if (auto settings = (*store)->settings(); settings) {
         for (const auto &[k, v] : *settings) {
