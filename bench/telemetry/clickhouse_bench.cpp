@@ -61,7 +61,9 @@ struct Server
         QUrlQuery q;
         q.addQueryItem("query", QString::fromStdString(sql));
         url.setQuery(q);
-        QNetworkReply *reply = nam.post(QNetworkRequest(url), QByteArray());
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "text/plain");
+        QNetworkReply *reply = nam.post(req, QByteArray());
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
