@@ -128,15 +128,15 @@ Status MemoryPaymentJournal::recordStep(const PaymentRecord &record, std::string
 {
     if (std::exchange(m_failNext, false))
         return makeError("payment.journal.write", "payment journal write failed (simulated)");
-    for (auto &e : m_entries) {
-        if (e.record.id == record.id) {
-            e.record = record;
-            e.seq = ++m_seq;
-            if (isResolved(record.state) && e.resolvedSeq == 0)
-                e.resolvedSeq = m_seq; // first resolution only: later marks keep the order
-            e.steps.emplace_back(step);
-            return {};
-        }
+    if (const auto it = m_index.find(record.id); it != m_index.end()) {
+        auto &e = m_entries[it->second];
+        m_open += (isResolved(e.record.state) ? 0 : -1) + (isResolved(record.state) ? 0 : 1);
+        e.record = record;
+        e.seq = ++m_seq;
+        if (isResolved(record.state) && e.resolvedSeq == 0)
+            e.resolvedSeq = m_seq; // first resolution only: later marks keep the order
+        e.steps.emplace_back(step);
+        return {};
     }
     return makeError("payment.journal.missing", "payment " + record.id + " is not in the journal");
 }
@@ -144,6 +144,8 @@ Status MemoryPaymentJournal::recordStep(const PaymentRecord &record, std::string
 Result<std::vector<PaymentRecord>> MemoryPaymentJournal::findUnresolved() const
 {
     std::vector<PaymentRecord> out;
+    if (m_open == 0)
+        return out;
     for (const auto &e : m_entries)
         if (!isResolved(e.record.state))
             out.push_back(e.record);
@@ -152,9 +154,8 @@ Result<std::vector<PaymentRecord>> MemoryPaymentJournal::findUnresolved() const
 
 Result<std::optional<PaymentRecord>> MemoryPaymentJournal::find(std::string_view id) const
 {
-    for (const auto &e : m_entries)
-        if (e.record.id == id)
-            return std::optional<PaymentRecord>(e.record);
+    if (const auto it = m_index.find(std::string(id)); it != m_index.end())
+        return std::optional<PaymentRecord>(m_entries[it->second].record);
     return std::optional<PaymentRecord>();
 }
 

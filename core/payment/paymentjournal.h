@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/base/clock.h"
@@ -104,7 +105,9 @@ private:
         std::vector<std::string> steps;
     };
     std::vector<Entry> m_entries;
+    std::unordered_map<std::string, std::size_t> m_index;
     std::uint64_t m_seq = 0;
+    std::int64_t m_open = 0; // unresolved entries
     bool m_failNext = false;
 };
 

@@ -195,8 +195,44 @@ Status SqlitePaymentJournal::writeIntent(const PaymentRecord &r)
     return tx.commit();
 }
 
+namespace {
+// Sent and intermediate steps change nothing about recovery (all unresolved payments are
+// reconciled the same way), so they skip the fsync: in WAL mode they still survive a process
+// crash, and the next synchronous commit (the result) makes them durable with it. Intent and
+// results keep the connection's own setting (FULL on the lane).
+class RelaxedSync
+{
+public:
+    RelaxedSync(sqlite3 *db, bool relax)
+        : m_db(db)
+    {
+        if (!relax)
+            return;
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA synchronous", -1, &s, nullptr) == SQLITE_OK
+            && sqlite3_step(s) == SQLITE_ROW)
+            m_previous = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+        if (m_previous > 1)
+            sqlite3_exec(db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
+    }
+    ~RelaxedSync()
+    {
+        if (m_previous > 1)
+            sqlite3_exec(m_db, ("PRAGMA synchronous=" + std::to_string(m_previous)).c_str(),
+                         nullptr, nullptr, nullptr);
+    }
+
+private:
+    sqlite3 *m_db;
+    int m_previous = -1;
+};
+} // namespace
+
 Status SqlitePaymentJournal::recordStep(const PaymentRecord &r, std::string_view step)
 {
+    const RelaxedSync sync(m_db,
+                           r.state == PaymentState::Sent || r.state == PaymentState::InProgress);
     Transaction tx(m_db);
     if (!tx.ok())
         return sqlError(m_db, "begin");

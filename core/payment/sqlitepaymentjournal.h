@@ -8,8 +8,9 @@ namespace lane::core {
 
 /// The payment journal in SQLite, on a connection owned by the caller (the store). Creates
 /// its tables with CREATE TABLE IF NOT EXISTS (schema in docs/payments.md) so the store can
-/// fold them into its migrations later. Each call is one transaction; durability follows the
-/// connection's settings, which must be WAL with synchronous=FULL (the store's default).
+/// fold them into its migrations later. Each call is one transaction; intents and results
+/// follow the connection's settings, which must be WAL with synchronous=FULL (the store's
+/// default); "sent" and intermediate steps are committed with synchronous=NORMAL.
 class SqlitePaymentJournal final : public PaymentJournal
 {
 public:

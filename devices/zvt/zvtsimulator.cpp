@@ -71,6 +71,7 @@ core::Status ZvtSimulator::listenTcp(quint16 port)
                 m_client->deleteLater();
             }
             m_client = s;
+            s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_reader.reset();
             resetTransaction();
             QObject::connect(s, &QTcpSocket::readyRead, [this, s] {
