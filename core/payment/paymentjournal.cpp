@@ -112,10 +112,10 @@ Status MemoryPaymentJournal::writeIntent(const PaymentRecord &record)
 {
     if (std::exchange(m_failNext, false))
         return makeError("payment.journal.write", "payment journal write failed (simulated)");
-    for (const auto &e : m_entries)
-        if (e.record.id == record.id)
-            return makeError("payment.journal.duplicate",
-                             "payment " + record.id + " already exists");
+    if (m_index.contains(record.id))
+        return makeError("payment.journal.duplicate", "payment " + record.id + " already exists");
+    m_index.emplace(record.id, m_entries.size());
+    m_open += isResolved(record.state) ? 0 : 1;
     Entry e{record,
             ++m_seq,
             isResolved(record.state) ? m_seq : 0,
