@@ -20,12 +20,11 @@ public:
     /// A burst shorter than this is typing, not a scan.
     void setMinLength(int length) { m_minLength = length; }
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void scanned(const QString &code);
     void activity();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString m_buffer;

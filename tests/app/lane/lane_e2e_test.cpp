@@ -1,0 +1,292 @@
+// Whole sales through the real app offscreen: the same composition root as `lane --demo`,
+// the real QML, keys and clicks on the window, and assertions on the store (SQLite) and
+// the receipt it recorded. Also writes the screenshots of every screen.
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/lane/laneservices.h"
+#include "core/store/store.h"
+
+#include <QtQml/QQmlExtensionPlugin>
+Q_IMPORT_QML_PLUGIN(LanePlugin)
+
+using namespace lane::app;
+
+namespace {
+
+const char *kMilk = "8801000000012";    // 2,900
+const char *kRamen = "8801000000029";   // 4,500
+const char *kSoju = "8801000000036";    // 1,950, 19+, deposit 100
+const char *kUnknown = "8809999999994"; // valid check digit, not in the catalog
+
+class Lane : public ::testing::Test
+{
+protected:
+    void SetUp() override { start(); }
+
+    void start(const QString &language = QStringLiteral("en"))
+    {
+        LaneOptions options;
+        options.demo = true;
+        options.dataDir = dir.path();
+        options.language = language;
+        services = std::make_unique<LaneServices>(options);
+        const QStringList problems = services->build();
+        ASSERT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+        engine = std::make_unique<QQmlApplicationEngine>();
+        ASSERT_TRUE(services->load(*engine));
+        window = services->window();
+        ASSERT_TRUE(window);
+        ASSERT_TRUE(services->qmlWarnings().isEmpty())
+            << services->qmlWarnings().join(QLatin1Char('\n')).toStdString();
+        window->resize(1024, 768);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    }
+
+    void stop()
+    {
+        engine.reset();
+        services.reset();
+        window = nullptr;
+    }
+
+    /// The first visible item with this objectName in the visual tree (Repeater delegates
+    /// and popups included).
+    static QQuickItem *find(QQuickItem *root, const QString &name)
+    {
+        if (root->objectName() == name && root->isVisible()) {
+            return root;
+        }
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *found = find(child, name)) {
+                return found;
+            }
+        }
+        return nullptr;
+    }
+
+    QQuickItem *item(const char *name) { return find(window->contentItem(), QLatin1String(name)); }
+
+    void click(QQuickItem *target)
+    {
+        ASSERT_TRUE(target);
+        ASSERT_TRUE(target->isVisible()) << target->objectName().toStdString();
+        const QPointF centre
+            = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QCoreApplication::processEvents();
+    }
+
+    /// Keys digits on the visible keypad by clicking its buttons, then its Enter.
+    void keyIn(const QString &digits, const char *enterName)
+    {
+        for (const QChar ch : digits) {
+            click(find(window->contentItem(), QStringLiteral("key_") + ch));
+        }
+        click(item(enterName));
+    }
+
+    void signOn()
+    {
+        // A scan before sign-on also typed its digits into the focused keypad.
+        click(item("key_C"));
+        keyIn(QStringLiteral("1001"), "keypadEnter");
+        keyIn(QStringLiteral("1234"), "keypadEnter");
+        ASSERT_TRUE(services->session()->signedOn());
+    }
+
+    /// A keyboard-wedge scanner: a fast burst of characters and Enter, into the window.
+    void wedgeScan(const char *code)
+    {
+        for (const char *c = code; *c; ++c) {
+            QTest::keyClick(window, *c);
+        }
+        QTest::keyClick(window, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    }
+
+    void shoot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
+        const QImage image = window->grabWindow();
+        ASSERT_FALSE(image.isNull());
+        const QString size = QStringLiteral("%1x%2").arg(window->width()).arg(window->height());
+        const QString file
+            = QStringLiteral("%1-%2-%3.png").arg(name, services->language()->language(), size);
+        QDir().mkpath(screenshotDir());
+        ASSERT_TRUE(image.save(screenshotDir() + QLatin1Char('/') + file));
+    }
+
+    static QString screenshotDir()
+    {
+        // LANE_UPDATE_SCREENSHOTS=1 refreshes docs/screenshots; otherwise the build dir.
+        if (qEnvironmentVariableIntValue("LANE_UPDATE_SCREENSHOTS") == 1) {
+            return qEnvironmentVariable("LANE_SOURCE_DIR") + QStringLiteral("/docs/screenshots");
+        }
+        return QStringLiteral(LANE_BINARY_DIR "/screenshots");
+    }
+
+    int persistedLines()
+    {
+        auto basket = services->store()->loadBasket();
+        EXPECT_TRUE(basket.ok());
+        if (!basket.ok() || !basket.value()) {
+            return 0;
+        }
+        int active = 0;
+        for (const auto &line : basket.value()->snapshot.basket.lines) {
+            active += line.active() ? 1 : 0;
+        }
+        return active;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<LaneServices> services;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+};
+
+TEST_F(Lane, SignOnScanAgeCheckSplitTenderAndReceiptInTheStore)
+{
+    SaleViewModel *sale = services->sale();
+    EXPECT_FALSE(services->session()->signedOn());
+    wedgeScan(kMilk); // not signed on: refused, and loudly
+    EXPECT_TRUE(sale->messageIsError());
+    signOn();
+
+    wedgeScan(kMilk);
+    ASSERT_EQ(sale->basket()->count(), 1) << sale->message().toStdString();
+    EXPECT_EQ(sale->lastItemName(), QStringLiteral("서울우유 1L"));
+    EXPECT_EQ(sale->total(), QStringLiteral("₩2,900"));
+    EXPECT_EQ(persistedLines(), 1); // durable after every mutation
+
+    wedgeScan(kUnknown);
+    EXPECT_TRUE(sale->messageIsError());
+    EXPECT_TRUE(sale->message().contains(QLatin1String(kUnknown)));
+    EXPECT_EQ(sale->basket()->count(), 1);
+
+    // PLU 10 (water) twice, keyed with a quantity.
+    sale->enterCode(QStringLiteral("10"), 2);
+    EXPECT_EQ(sale->basket()->count(), 2);
+
+    // Age-restricted with a deposit: the dialog asks; a date of birth clears it.
+    wedgeScan(kSoju);
+    EXPECT_EQ(sale->pendingMinimumAge(), 19);
+    EXPECT_FALSE(sale->startTender()); // not before the age check
+    sale->confirmAge(1990, 5, 17);
+    EXPECT_EQ(sale->pendingMinimumAge(), 0);
+    EXPECT_EQ(sale->basket()->count(), 4); // soju and its deposit line
+
+    // Discount approved by a supervisor.
+    sale->discountLine(0, 10, QStringLiteral("9001"));
+    EXPECT_NE(sale->basket()->row(0)->savings, QString());
+
+    wedgeScan(kRamen);
+    const int lines = sale->basket()->count();
+    EXPECT_EQ(persistedLines(), lines);
+
+    // Split tender: voucher 5,000 then cash by the 10,000 note.
+    click(item("payButton"));
+    ASSERT_EQ(sale->state(), QStringLiteral("tendering"));
+    sale->payVoucher(QStringLiteral("5000"), QStringLiteral("GV-7781"));
+    EXPECT_EQ(sale->state(), QStringLiteral("tendering")) << sale->message().toStdString();
+    click(item("quickCash2")); // 10,000
+    ASSERT_EQ(sale->state(), QStringLiteral("finished")) << sale->message().toStdString();
+    EXPECT_FALSE(sale->changeDue().isEmpty());
+
+    // The store holds the sale under its receipt number, with both tenders.
+    const std::string number = sale->lastReceiptNumber().toStdString();
+    ASSERT_FALSE(number.empty());
+    auto stored = services->store()->loadSale(number);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_TRUE(stored.value().has_value());
+    EXPECT_EQ(stored.value()->tenders.size(), 2u);
+    EXPECT_EQ(stored.value()->state, lane::core::TransactionState::Finalized);
+    EXPECT_EQ(persistedLines(), 0); // the basket in progress is cleared
+    ASSERT_TRUE(sale->lastReceipt());
+    EXPECT_EQ(sale->lastReceipt()->lines.size(), std::size_t(lines));
+
+    // Return against that receipt.
+    click(item("drawerClosedButton"));
+    sale->returnByReceipt(sale->lastReceiptNumber());
+    EXPECT_GT(sale->basket()->count(), 0) << sale->message().toStdString();
+    EXPECT_EQ(sale->basket()->row(0)->kind, QStringLiteral("return"));
+}
+
+TEST_F(Lane, AnOpenBasketSurvivesARestart)
+{
+    signOn();
+    wedgeScan(kMilk);
+    wedgeScan(kRamen);
+    ASSERT_EQ(services->sale()->basket()->count(), 2);
+    stop(); // as if the power went: nothing finalized, nothing flushed by the UI
+    start();
+    signOn();
+    EXPECT_EQ(services->sale()->basket()->count(), 2);
+    EXPECT_EQ(services->sale()->total(), QStringLiteral("₩7,400"));
+}
+
+TEST_F(Lane, LocksWhenAskedAndTheBasketStays)
+{
+    signOn();
+    wedgeScan(kMilk);
+    services->session()->lockNow();
+    EXPECT_TRUE(item("lockScreen")->isVisible());
+    wedgeScan(kRamen); // locked: no sale
+    EXPECT_EQ(services->sale()->basket()->count(), 1);
+    EXPECT_TRUE(services->session()->unlock(QStringLiteral("1234")));
+    EXPECT_EQ(services->sale()->basket()->count(), 1);
+}
+
+TEST_F(Lane, ScreenshotsOfEveryScreen)
+{
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+            stop();
+            QDir(dir.path()).removeRecursively();
+            QDir().mkpath(dir.path());
+            start(language);
+            window->resize(size);
+            shoot(QStringLiteral("01-sign-on"));
+            signOn();
+            shoot(QStringLiteral("02-sale-empty"));
+            wedgeScan(kMilk);
+            services->sale()->enterCode(QStringLiteral("10"), 2);
+            wedgeScan(kRamen);
+            services->sale()->discountLine(1, 10, QStringLiteral("9001"));
+            wedgeScan(kSoju);
+            shoot(QStringLiteral("03-age-check"));
+            services->sale()->confirmAge(1990, 5, 17);
+            wedgeScan(kUnknown);
+            shoot(QStringLiteral("04-sale-basket"));
+            services->sale()->clearMessage();
+            ASSERT_TRUE(services->sale()->startTender());
+            shoot(QStringLiteral("05-tender"));
+            services->sale()->payQuickCash(3);
+            shoot(QStringLiteral("06-change-and-receipt"));
+            services->sale()->drawerClosed();
+            services->session()->lockNow();
+            shoot(QStringLiteral("07-locked"));
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QUICK_BACKEND", "software");
+    QGuiApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
