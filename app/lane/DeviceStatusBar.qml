@@ -39,7 +39,8 @@ Rectangle {
                         color: chip.level === "ok" ? "#66bb6a" : chip.level === "off" ? "#90a4ae" : "white"
                     }
                     Text {
-                        text: chip.level === "ok" && chip.device !== "telemetry" && root.compact
+                        // Compact screens name the device only while nothing needs doing.
+                        text: root.compact && (chip.level === "ok" || chip.level === "off")
                               ? chip.label : chip.label + " · " + chip.advice
                         color: "white"
                         font.pixelSize: 15

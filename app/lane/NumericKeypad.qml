@@ -24,7 +24,7 @@ Item {
         spacing: Theme.spacing
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
+            Layout.preferredHeight: root.height < 420 ? 48 : Theme.touchTarget
             color: Theme.surface
             border.color: Theme.line
             radius: Theme.radius
@@ -56,6 +56,7 @@ Item {
                     Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData === "C" ? qsTr("Clear") : modelData
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: 44
                     onClicked: root.press(modelData)
                 }
             }
@@ -65,6 +66,7 @@ Item {
             text: root.enterText
             tone: Theme.accent
             Layout.fillWidth: true
+            Layout.preferredHeight: root.height < 420 ? 52 : Theme.touchTarget
             onClicked: { const v = root.entry; root.entry = ""; root.accepted(v) }
         }
     }

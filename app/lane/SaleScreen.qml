@@ -48,16 +48,13 @@ Item {
             Layout.preferredWidth: root.wide ? 560 : 380
             Layout.fillHeight: true
             spacing: Theme.spacing
-            TotalsPanel { sale: root.sale; Layout.fillWidth: true }
-            Text {
-                text: root.quantity > 1 ? qsTr("Next item × %1").arg(root.quantity) : " "
-                font.pixelSize: 18; font.bold: true; color: Theme.accent
-            }
+            TotalsPanel { sale: root.sale; compact: !root.wide; Layout.fillWidth: true }
             NumericKeypad {
                 id: keypad
                 objectName: "saleKeypad"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 316
                 enterText: qsTr("Enter PLU / code")
                 onAccepted: (value) => { root.sale.enterCode(value, root.quantity); root.quantity = 1 }
             }
@@ -66,8 +63,8 @@ Item {
                 spacing: Theme.spacing
                 TouchButton {
                     objectName: "quantityButton"
-                    text: qsTr("× Quantity")
-                    tone: "#546e7a"
+                    text: root.quantity > 1 ? qsTr("Next item × %1").arg(root.quantity) : qsTr("× Quantity")
+                    tone: root.quantity > 1 ? Theme.accent : "#546e7a"
                     Layout.fillWidth: true
                     onClicked: { const q = parseInt(keypad.entry); if (q > 0) root.quantity = q; keypad.entry = "" }
                 }
@@ -78,7 +75,7 @@ Item {
                     fontPixelSize: 26
                     enabled: root.sale.state === "open"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget + 16
+                    Layout.preferredHeight: root.wide ? Theme.touchTarget + 16 : Theme.touchTarget
                     onClicked: if (root.sale.startTender()) root.pay()
                 }
             }

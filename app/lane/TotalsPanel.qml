@@ -5,6 +5,7 @@ import QtQuick.Layouts
 Rectangle {
     id: root
     required property var sale
+    property bool compact: false
     color: Theme.surface
     radius: Theme.radius
     implicitHeight: layout.implicitHeight + 24
@@ -25,27 +26,34 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 12
         spacing: 4
-        Text {
-            objectName: "lastItemName"
+        // The last scanned item, large; on small screens name and price share a row.
+        GridLayout {
+            columns: root.compact ? 2 : 1
             Layout.fillWidth: true
-            text: root.sale.lastItemName.length > 0 ? root.sale.lastItemName : " "
-            font.pixelSize: 26
-            font.bold: true
-            color: Theme.primary
-            elide: Text.ElideRight
-        }
-        Text {
-            Layout.fillWidth: true
-            text: root.sale.lastItemPrice.length > 0 ? root.sale.lastItemPrice : " "
-            font.pixelSize: 32
-            font.bold: true
-            color: Theme.primary
-            horizontalAlignment: Text.AlignRight
+            columnSpacing: 8
+            rowSpacing: 0
+            Text {
+                objectName: "lastItemName"
+                Layout.fillWidth: true
+                text: root.sale.lastItemName.length > 0 ? root.sale.lastItemName : " "
+                font.pixelSize: root.compact ? 22 : 28
+                font.bold: true
+                color: Theme.primary
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: !root.compact
+                text: root.sale.lastItemPrice.length > 0 ? root.sale.lastItemPrice : " "
+                font.pixelSize: root.compact ? 24 : 36
+                font.bold: true
+                color: Theme.primary
+                horizontalAlignment: Text.AlignRight
+            }
         }
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.line }
         Row2 { label: qsTr("Subtotal"); value: root.sale.subtotal }
         Row2 { label: qsTr("Savings"); value: root.sale.savings; tone: Theme.saving }
         Row2 { label: qsTr("Tax included"); value: root.sale.tax; size: 17; tone: Theme.mutedText }
-        Row2 { objectName: "totalRow"; label: qsTr("Total"); value: root.sale.total; size: 34 }
+        Row2 { objectName: "totalRow"; label: qsTr("Total"); value: root.sale.total; size: root.compact ? 30 : 40 }
     }
 }

@@ -24,7 +24,7 @@ namespace {
 const char *kMilk = "8801000000012";    // 2,900
 const char *kRamen = "8801000000029";   // 4,500
 const char *kSoju = "8801000000036";    // 1,950, 19+, deposit 100
-const char *kUnknown = "8809999999994"; // valid check digit, not in the catalog
+const char *kUnknown = "8809999999997"; // valid check digit, not in the catalog
 
 class Lane : public ::testing::Test
 {
