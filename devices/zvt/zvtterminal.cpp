@@ -106,6 +106,15 @@ void ZvtTerminal::proceed()
         runCommand(command::statusEnquiry(m_config.password), Phase::Enquiry, true);
         return;
     }
+    if (m_job->abortRequested) {
+        // Cancelled while connecting or registering: the command never went out.
+        core::PaymentResult r;
+        r.outcome = core::PaymentOutcome::Aborted;
+        r.amount = m_job->request.amount;
+        r.message = "Cancelled at the till";
+        finishPayment(std::move(r));
+        return;
+    }
     const auto &rq = m_job->request;
     switch (rq.operation) {
     case core::PaymentOperation::Sale:
