@@ -306,17 +306,6 @@ TEST_P(PaymentServiceTest, OneEventPerPaymentWithStageTimingsAndNoCardNumber)
     }
 }
 
-TEST_P(PaymentServiceTest, JournalFailureStopsThePaymentBeforeTheTerminal)
-{
-    if (GetParam())
-        GTEST_SKIP() << "fault injection uses the in-memory journal";
-    m_memory.failNextWrite();
-    auto id = service->startSale(CardTender{"sale-1", "t1", eur(100)}, {});
-    ASSERT_FALSE(id.ok());
-    EXPECT_EQ(id.error().code, "payment.journal");
-    EXPECT_TRUE(provider.requests.empty());
-}
-
 TEST_P(PaymentServiceTest, OnlyOnePaymentAtATime)
 {
     startSale(100);
@@ -333,6 +322,20 @@ INSTANTIATE_TEST_SUITE_P(Journals, PaymentServiceTest, ::testing::Values(false, 
                          [](const ::testing::TestParamInfo<bool> &p) {
                              return p.param ? std::string("Sqlite") : std::string("Memory");
                          });
+
+TEST(PaymentService, JournalFailureStopsThePaymentBeforeTheTerminal)
+{
+    ManualClock clock;
+    FakeProvider provider;
+    RecordingSink sink;
+    MemoryPaymentJournal journal;
+    PaymentService service(provider, journal, clock, sink);
+    journal.failNextWrite();
+    auto id = service.startSale(CardTender{"sale-1", "t1", eur(100)}, {});
+    ASSERT_FALSE(id.ok());
+    EXPECT_EQ(id.error().code, "payment.journal");
+    EXPECT_TRUE(provider.requests.empty());
+}
 
 TEST(SqlitePaymentJournal, SurvivesReopeningTheDatabase)
 {
