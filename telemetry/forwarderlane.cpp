@@ -173,26 +173,19 @@ void ForwarderLane::poll(const std::vector<SegmentName> &segments)
         send();
 }
 
-ForwarderLane::Part ForwarderLane::encodePart(std::vector<Record> records,
-                                              std::vector<std::uint64_t> ends,
-                                              std::uint64_t endOffset)
+std::string ForwarderLane::encodeLines(const std::vector<std::string> &lines) const
 {
-    Part p;
     auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
-    for (const auto &r : records)
-        (void)enc->add(r); // callers pass what already fitted once
-    p.body = enc->finish();
-    p.records = std::move(records);
-    p.ends = std::move(ends);
-    p.endOffset = endOffset;
-    return p;
+    for (const auto &l : lines)
+        if (auto r = parseJsonLine(l))
+            (void)enc->add(*r); // these lines fitted one batch once
+    return enc->finish();
 }
 
-bool ForwarderLane::buildParts(const ReadChunk &chunk)
+bool ForwarderLane::buildParts(ReadChunk &chunk)
 {
     auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
-    std::vector<Record> records;
-    std::vector<std::uint64_t> ends;
+    Part p;
     std::uint64_t endOffset = m_cp.offset;
     bool allTaken = true;
     for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
@@ -208,13 +201,13 @@ bool ForwarderLane::buildParts(const ReadChunk &chunk)
             allTaken = false;
             break;
         }
-        records.push_back(std::move(*r));
-        ends.push_back(chunk.endOffsets[i]);
+        p.lines.push_back(std::move(chunk.lines[i]));
+        p.ends.push_back(chunk.endOffsets[i]);
         endOffset = chunk.endOffsets[i];
     }
     if (allTaken)
         endOffset = std::max(endOffset, chunk.nextOffset); // includes a skipped torn tail
-    if (records.empty()) {
+    if (p.lines.empty()) {
         // Only unreadable lines: step over them.
         if (endOffset > m_cp.offset) {
             m_cp.offset = endOffset;
@@ -222,11 +215,14 @@ bool ForwarderLane::buildParts(const ReadChunk &chunk)
         }
         return false;
     }
-    Part p;
-    p.body = enc->finish();
-    p.records = std::move(records);
-    p.ends = std::move(ends);
     p.endOffset = endOffset;
+    const std::string body = enc->finish();
+    auto wire = compress(m_fw.m_config.compression, body);
+    if (!wire) {
+        spdlog::error("telemetry forwarder: {}", wire.error().message);
+        return false;
+    }
+    p.wire = std::move(*wire);
     m_parts.push_back(std::move(p));
     return true;
 }
@@ -236,13 +232,12 @@ void ForwarderLane::send()
     auto &part = m_parts.front();
     const auto &cfg = m_fw.m_config;
     if (part.wire.empty()) {
-        auto wire = compress(cfg.compression, part.body);
+        auto wire = compress(cfg.compression, encodeLines(part.lines));
         if (!wire) {
             spdlog::error("telemetry forwarder: {}", wire.error().message);
-            part.wire = part.body;
-        } else {
-            part.wire = std::move(*wire);
+            return;
         }
+        part.wire = std::move(*wire);
     }
     QNetworkRequest req(m_fw.requestUrl());
     auto enc = makeEncoder(cfg.format, cfg.encoder);
@@ -295,15 +290,15 @@ void ForwarderLane::setAside(const Part &part, int status, const std::string &re
     const auto &cfg = m_fw.m_config;
     const std::string stem = m_cp.segment + "-" + std::to_string(part.endOffset) + "-" + name();
     const auto dir = cfg.stateDir / "rejected";
-    (void)writeFileDurably(dir / (stem + ".body"), part.body);
+    (void)writeFileDurably(dir / (stem + ".body"), encodeLines(part.lines));
     (void)writeFileDurably(dir / (stem + ".reply"),
                            "status " + std::to_string(status) + "\n" + replyText);
     ++m_fw.m_stats.rejectedBatches;
-    m_fw.m_stats.rejectedRecords += part.records.size();
+    m_fw.m_stats.rejectedRecords += part.lines.size();
     m_fw.report(core::Severity::Error, "telemetry.rejected",
                 "receiver refused a batch permanently; set aside in " + (dir / stem).string(),
                 {{"status", static_cast<std::int64_t>(status)},
-                 {"records", static_cast<std::int64_t>(part.records.size())},
+                 {"records", static_cast<std::int64_t>(part.lines.size())},
                  {"segment", m_cp.segment},
                  {"reply", replyText.substr(0, 512)}});
     acknowledge(part);
@@ -323,17 +318,20 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
         cls = ReplyClass::Permanent;
     Part &part = m_parts.front();
 
-    if (cls == ReplyClass::TooLarge && part.records.size() > 1) {
-        const std::size_t half = part.records.size() / 2;
-        std::vector<Record> a(part.records.begin(), part.records.begin() + half);
-        std::vector<Record> b(part.records.begin() + half, part.records.end());
-        std::vector<std::uint64_t> ea(part.ends.begin(), part.ends.begin() + half);
-        std::vector<std::uint64_t> eb(part.ends.begin() + half, part.ends.end());
-        const std::uint64_t aEnd = ea.back();
-        const std::uint64_t bEnd = part.endOffset;
+    if (cls == ReplyClass::TooLarge && part.lines.size() > 1) {
+        const auto half = static_cast<std::ptrdiff_t>(part.lines.size() / 2);
+        Part a, b;
+        a.lines.assign(std::make_move_iterator(part.lines.begin()),
+                       std::make_move_iterator(part.lines.begin() + half));
+        b.lines.assign(std::make_move_iterator(part.lines.begin() + half),
+                       std::make_move_iterator(part.lines.end()));
+        a.ends.assign(part.ends.begin(), part.ends.begin() + half);
+        b.ends.assign(part.ends.begin() + half, part.ends.end());
+        a.endOffset = a.ends.back();
+        b.endOffset = part.endOffset;
         m_parts.pop_front();
-        m_parts.push_front(encodePart(std::move(b), std::move(eb), bEnd));
-        m_parts.push_front(encodePart(std::move(a), std::move(ea), aEnd));
+        m_parts.push_front(std::move(b)); // wire left empty: encoded when sent
+        m_parts.push_front(std::move(a));
         spdlog::info("telemetry forwarder: 413 from receiver, split batch in two");
         QTimer::singleShot(0, &m_fw, [fw = &m_fw] { fw->tick(); });
         return;
@@ -345,7 +343,7 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
     case ReplyClass::Success: {
         m_backoff.reset();
         ++m_fw.m_stats.batchesSent;
-        m_fw.m_stats.recordsSent += part.records.size();
+        m_fw.m_stats.recordsSent += part.lines.size();
         m_fw.m_stats.bytesSent += part.wire.size();
         if (cfg.format == Format::Otlp) {
             if (auto ps = parseOtlpPartialSuccess(bodyText))
@@ -353,7 +351,7 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
                             "receiver accepted a batch partly: " + ps->message,
                             {{"rejected", ps->rejected}, {"segment", m_cp.segment}});
         }
-        const auto n = part.records.size();
+        const auto n = part.lines.size();
         acknowledge(part);
         m_parts.pop_front();
         Q_EMIT m_fw.batchDelivered(n);

@@ -36,19 +36,20 @@ public:
     std::string name() const;
 
 private:
+    /// One request's worth of records. Keeps the raw spool lines (not parsed records) and
+    /// only the compressed body, to keep the forwarder's memory small; a 413 split or a
+    /// rejection re-encodes from the lines.
     struct Part
     {
-        std::vector<Record> records;
-        std::vector<std::uint64_t> ends; ///< spool offset after each record's line
+        std::vector<std::string> lines;
+        std::vector<std::uint64_t> ends; ///< spool offset after each line
         std::uint64_t endOffset = 0;     ///< checkpoint once this part is acknowledged
-        std::string body;                ///< uncompressed payload
-        std::string wire;                ///< compressed payload (what is sent)
+        std::string wire;                ///< the request body as sent
     };
 
     bool selectSegment(const std::vector<SegmentName> &segments, bool &closed);
-    bool buildParts(const ReadChunk &chunk);
-    Part encodePart(std::vector<Record> records, std::vector<std::uint64_t> ends,
-                    std::uint64_t endOffset);
+    bool buildParts(ReadChunk &chunk);
+    std::string encodeLines(const std::vector<std::string> &lines) const;
     void send();
     void onFinished(QNetworkReply *reply, bool pinFailed);
     void acknowledge(const Part &part);

@@ -177,8 +177,8 @@ TEST(ForwarderTest, LiveEventOvertakesTheBacklog)
 {
     Rig rig("fwd", 8 * 1024);
     FakeReceiver rx;
-    rx.setDelayMs(30);
-    const auto backlog = rig.emit(3000, "ui.debug", Severity::Info); // low priority, ~90 segments
+    rx.setDelayMs(20);
+    const auto backlog = rig.emit(2000, "ui.debug", Severity::Info); // low priority, ~60 segments
     auto cfg = rig.forwarderConfig(rx.port());
     cfg.encoder.maxRecords = 50;
     Forwarder fw(cfg);
