@@ -53,6 +53,7 @@ Basket::Basket(const Catalog &catalog, const SaleConfig &config, const Clock &cl
     , m_clock(&clock)
     , m_promotions(std::move(promotions))
 {
+    m_data.lines.reserve(64);
     reprice();
 }
 

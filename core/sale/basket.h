@@ -56,6 +56,8 @@ public:
     /// Replaces the contents (restoring a suspended or persisted sale) and reprices.
     void restore(BasketData data);
     void setPromotions(std::vector<Promotion> promotions);
+    /// Room for `lines` lines, so adding one never moves the others (latency).
+    void reserve(std::size_t lines) { m_data.lines.reserve(lines); }
     const std::vector<Promotion> &promotions() const { return m_promotions.promotions(); }
 
     /// Scanned code: a GTIN, an in-store price/weight code, or GS1 data (01, 310n, 392n,

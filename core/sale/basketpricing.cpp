@@ -9,7 +9,11 @@ void Basket::reprice()
     const SaleConfig &cfg = *m_config;
     const Currency cur = cfg.currency;
     const Money zero = Money::zero(cur);
-    Pricing p;
+    Pricing p = std::move(m_pricing); // reuse its storage
+    p.lines.clear();
+    p.promotions.clear();
+    p.transactionDiscounts.clear();
+    p.taxes.clear();
     p.subtotal = p.savings = p.tax = p.total = zero;
     p.lines.reserve(m_data.lines.size());
     std::vector<std::size_t> lineIndex; // pricing index -> data index
@@ -20,8 +24,13 @@ void Basket::reprice()
         }
         LinePricing lp;
         lp.lineId = l.id;
-        lp.gross = l.fixedAmount ? *l.fixedAmount
-                                 : l.unitPrice.timesMilli(l.quantityMilli, cfg.priceRoundingMode);
+        if (l.fixedAmount) {
+            lp.gross = *l.fixedAmount;
+        } else if (l.quantityMilli % kOneUnit == 0) { // whole units: no division needed
+            lp.gross = l.unitPrice * (l.quantityMilli / kOneUnit);
+        } else {
+            lp.gross = l.unitPrice.timesMilli(l.quantityMilli, cfg.priceRoundingMode);
+        }
         lp.lineDiscount = lp.promotionSavings = lp.transactionDiscount = lp.tax = zero;
         if (l.discount && l.kind == LineKind::Sale && l.item.discountable) {
             lp.lineDiscount = l.discount->kind == Discount::Kind::Percent
@@ -33,13 +42,17 @@ void Basket::reprice()
         lineIndex.push_back(i);
     }
     p.promotions = m_promotions.apply(m_data.lines, cfg, m_clock->now());
+    std::vector<std::size_t> pricingOf(m_data.nextLineId, p.lines.size()); // line id -> index
+    for (std::size_t k = 0; k < p.lines.size(); ++k) {
+        if (p.lines[k].lineId < pricingOf.size()) {
+            pricingOf[p.lines[k].lineId] = k;
+        }
+    }
     for (const auto &app : p.promotions) {
         for (std::size_t k = 0; k < app.lineIds.size(); ++k) {
-            for (auto &lp : p.lines) {
-                if (lp.lineId == app.lineIds[k]) {
-                    lp.promotionSavings += app.lineShares[k];
-                    break;
-                }
+            const LineId id = app.lineIds[k];
+            if (id < pricingOf.size() && pricingOf[id] < p.lines.size()) {
+                p.lines[pricingOf[id]].promotionSavings += app.lineShares[k];
             }
         }
     }

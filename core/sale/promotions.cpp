@@ -1,8 +1,8 @@
 #include "core/sale/promotions.h"
 
 #include <algorithm>
+#include <deque>
 #include <numeric>
-#include <unordered_map>
 
 namespace lane::core {
 
@@ -46,6 +46,13 @@ PromotionEngine::PromotionEngine(std::vector<Promotion> promotions)
         }
     }
     std::sort(m_bySku.begin(), m_bySku.end());
+    for (std::size_t i = 0; i < m_promotions.size(); ++i) {
+        if (m_promotions[i].kind == Promotion::Kind::DepartmentPercent) {
+            m_byDepartment.push_back({m_promotions[i].department, i});
+        }
+    }
+    std::stable_sort(m_byDepartment.begin(), m_byDepartment.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
 }
 
 namespace {
@@ -56,6 +63,8 @@ struct UnitClass
     std::int64_t price = 0; // minor units per unit (a weighed line is one unit)
     std::int64_t count = 0;
     bool counted = true;
+    std::int64_t dept = 0; // best department-percent saving per unit (0: none)
+    int deptPromo = -1;    // the promotion giving it (index into the active list)
     std::vector<std::pair<std::size_t, std::int64_t>> lines; // (line index, units)
 };
 
@@ -69,6 +78,7 @@ struct Instance
 {
     int promo = 0; // index into the active list
     std::int64_t saving = 0;
+    std::int64_t gain = 0; // saving minus the department savings of the units it takes
     std::vector<Take> takes;
 };
 
@@ -78,50 +88,89 @@ struct ActivePromo
     std::size_t index = 0; // in the engine's list
     std::vector<int> buy;  // eligible classes, dearest first
     std::vector<int> get;  // buy-x-get-y with a separate get list
+    // Other orders of `buy` worth trying (empty when the same as `buy`): classes with no
+    // department discount first (buy-x-get-y), classes fewer other promotions want first.
+    std::vector<int> alt[2];
     bool separateGet = false;
 };
 
+// Department percentages have no threshold: every unit no other promotion takes gets the
+// best one of its department. So the search only places the threshold promotions
+// (n-for, mix-and-match, buy-x-get-y) and scores an instance by its gain over leaving
+// its units to the department discount.
 class Solver
 {
 public:
-    Solver(std::vector<UnitClass> &classes, const std::vector<ActivePromo> &promos,
-           RoundingMode rounding)
-        : m_classes(classes)
-        , m_promos(promos)
-        , m_rounding(rounding)
-    {}
+    void reset(std::vector<UnitClass> &classes, const std::vector<ActivePromo> &promos,
+               RoundingMode rounding)
+    {
+        m_classesPtr = &classes;
+        m_promosPtr = &promos;
+        m_rounding = rounding;
+    }
 
     // Best set of instances of the promotions `members` (indices into promos).
-    std::vector<Instance> solve(const std::vector<int> &members, int nodeBudget);
+    const std::vector<Instance> &solve(const std::vector<int> &members, int nodeBudget);
 
 private:
-    bool canonical(int promo, Instance &out);
+    static constexpr std::size_t kSeenSize = 2048; // power of two
+    struct Seen
+    {
+        std::uint64_t key = 0;
+        std::int64_t gain = 0;
+        std::uint32_t generation = 0;
+    };
+
+    bool canonical(int promo, int variant, Instance &out);
     std::int64_t unitBound(int promo, int cls) const;
     std::int64_t percentOf(std::int64_t price, std::int64_t bp) const
     {
         return divideRounded(static_cast<Int128>(price) * bp, 10000, m_rounding);
     }
-    void search(std::int64_t saved, std::int64_t bound);
-    std::uint64_t stateHash() const;
+    void search(std::int64_t gained, std::int64_t bound);
+    void flushBest()
+    {
+        if (m_bestPending) {
+            m_bestPending = false;
+            m_best.resize(m_path.size());
+            for (std::size_t k = 0; k < m_path.size(); ++k) {
+                m_best[k].promo = m_path[k]->promo;
+                m_best[k].saving = m_path[k]->saving;
+                m_best[k].gain = m_path[k]->gain;
+                m_best[k].takes = m_path[k]->takes;
+            }
+        }
+    }
+    bool seenBetter(std::int64_t gained);
+    std::vector<UnitClass> &classes() const { return *m_classesPtr; }
+    const std::vector<ActivePromo> &promos() const { return *m_promosPtr; }
 
-    std::vector<UnitClass> &m_classes;
-    const std::vector<ActivePromo> &m_promos;
-    RoundingMode m_rounding;
+    std::vector<UnitClass> *m_classesPtr = nullptr;
+    const std::vector<ActivePromo> *m_promosPtr = nullptr;
+    RoundingMode m_rounding = RoundingMode::HalfUp;
     std::vector<int> m_members;
     std::vector<int> m_memberClasses;
     std::vector<std::int64_t> m_classBound;
-    std::unordered_map<std::uint64_t, std::int64_t> m_seen;
-    std::vector<Instance> m_path;
+    std::vector<Seen> m_seen;
+    std::uint32_t m_generation = 0;
+    // Candidates and their order per depth, reused; a deque keeps references to the
+    // shallower levels valid while deeper ones are added.
+    std::deque<std::vector<Instance>> m_levels;
+    std::deque<std::vector<int>> m_orders;
+    std::vector<const Instance *> m_path;
     std::vector<Instance> m_best;
-    std::int64_t m_bestSaving = 0;
+    std::int64_t m_bestGain = 0;
     int m_nodes = 0;
     int m_budget = 0;
     bool m_leafSeen = false;
+    bool m_bestPending = false;
 };
 
-bool Solver::canonical(int promo, Instance &out)
+// The instance of `promo` it would pick from what is left, taking its classes in the
+// order of `variant` (0: best value first; 1, 2: ActivePromo::alt).
+bool Solver::canonical(int promo, int variant, Instance &out)
 {
-    const ActivePromo &ap = m_promos[static_cast<std::size_t>(promo)];
+    const ActivePromo &ap = promos()[static_cast<std::size_t>(promo)];
     const Promotion &p = *ap.promotion;
     out.promo = promo;
     out.saving = 0;
@@ -132,7 +181,7 @@ bool Solver::canonical(int promo, Instance &out)
             if (want == 0) {
                 break;
             }
-            auto &uc = m_classes[static_cast<std::size_t>(c)];
+            auto &uc = classes()[static_cast<std::size_t>(c)];
             const std::int64_t n = std::min(uc.count, want);
             if (n > 0) {
                 out.takes.push_back({c, n});
@@ -143,32 +192,32 @@ bool Solver::canonical(int promo, Instance &out)
         }
         return std::pair{want == 0, sum};
     };
-    auto restore = [&] {
-        for (const Take &t : out.takes) {
-            m_classes[static_cast<std::size_t>(t.cls)].count += t.units;
-        }
-    };
     switch (p.kind) {
     case Promotion::Kind::NForPrice:
     case Promotion::Kind::MixAndMatch: {
-        auto [full, sum] = takeDearest(ap.buy, p.quantity);
+        auto [full, sum] = takeDearest(variant ? ap.alt[variant - 1] : ap.buy, p.quantity);
         out.saving = full ? sum - p.price.minor() : 0;
         break;
     }
     case Promotion::Kind::BuyXGetY: {
         if (!ap.separateGet) {
-            auto [full, sum] = takeDearest(ap.buy, p.quantity + p.getQuantity);
+            auto [full, sum]
+                = takeDearest(variant ? ap.alt[variant - 1] : ap.buy, p.quantity + p.getQuantity);
+            (void)sum;
             if (full) {
                 // The cheapest getQuantity units of the chosen ones are discounted.
+                std::sort(out.takes.begin(), out.takes.end(), [&](const Take &x, const Take &y) {
+                    return classes()[std::size_t(x.cls)].price
+                           < classes()[std::size_t(y.cls)].price;
+                });
                 std::int64_t left = p.getQuantity;
-                for (auto it = out.takes.rbegin(); it != out.takes.rend() && left > 0; ++it) {
+                for (auto it = out.takes.begin(); it != out.takes.end() && left > 0; ++it) {
                     const std::int64_t n = std::min(it->units, left);
                     out.saving
-                        += n * percentOf(m_classes[std::size_t(it->cls)].price, p.basisPoints);
+                        += n * percentOf(classes()[std::size_t(it->cls)].price, p.basisPoints);
                     left -= n;
                 }
             }
-            (void)sum;
             break;
         }
         auto [gotGet, getSum] = takeDearest(ap.get, p.getQuantity);
@@ -176,12 +225,12 @@ bool Solver::canonical(int promo, Instance &out)
         if (gotGet) {
             for (const Take &t : out.takes) {
                 out.saving
-                    += t.units * percentOf(m_classes[std::size_t(t.cls)].price, p.basisPoints);
+                    += t.units * percentOf(classes()[std::size_t(t.cls)].price, p.basisPoints);
             }
             // Buy units: the cheapest eligible ones, so dearer ones stay for others.
             std::int64_t want = p.quantity;
             for (auto it = ap.buy.rbegin(); it != ap.buy.rend() && want > 0; ++it) {
-                auto &uc = m_classes[static_cast<std::size_t>(*it)];
+                auto &uc = classes()[static_cast<std::size_t>(*it)];
                 const std::int64_t n = std::min(uc.count, want);
                 if (n > 0) {
                     out.takes.push_back({*it, n});
@@ -196,27 +245,23 @@ bool Solver::canonical(int promo, Instance &out)
         break;
     }
     case Promotion::Kind::DepartmentPercent:
-        for (int c : ap.buy) {
-            auto &uc = m_classes[static_cast<std::size_t>(c)];
-            if (uc.count > 0) {
-                out.takes.push_back({c, uc.count});
-                out.saving = uc.count * percentOf(uc.price, p.basisPoints);
-                uc.count = 0;
-                break;
-            }
-        }
-        break;
+        break; // handled outside the search
     }
-    restore();
-    return out.saving > 0;
+    out.gain = out.saving;
+    for (const Take &t : out.takes) {
+        auto &uc = classes()[static_cast<std::size_t>(t.cls)];
+        uc.count += t.units;
+        out.gain -= t.units * uc.dept;
+    }
+    return out.saving > 0 && out.gain > 0;
 }
 
 // The most promotion `promo` could take off one unit of class `cls` (an upper bound).
 std::int64_t Solver::unitBound(int promo, int cls) const
 {
-    const ActivePromo &ap = m_promos[static_cast<std::size_t>(promo)];
+    const ActivePromo &ap = promos()[static_cast<std::size_t>(promo)];
     const Promotion &p = *ap.promotion;
-    const std::int64_t price = m_classes[static_cast<std::size_t>(cls)].price;
+    const std::int64_t price = classes()[static_cast<std::size_t>(cls)].price;
     auto in = [cls](const std::vector<int> &v) {
         return std::find(v.begin(), v.end(), cls) != v.end();
     };
@@ -241,88 +286,117 @@ std::int64_t Solver::unitBound(int promo, int cls) const
         }
         return in(ap.get) ? ceilDiv(Int128(price) * p.basisPoints, 10000) + 1 : 0;
     case Promotion::Kind::DepartmentPercent:
-        return in(ap.buy) ? ceilDiv(Int128(price) * p.basisPoints, 10000) + 1 : 0;
+        return 0;
     }
     return 0;
 }
 
-std::uint64_t Solver::stateHash() const
+// A table of remainders already searched, cleared in O(1) by a generation stamp. A
+// remainder reached again with no more gain than before cannot lead anywhere new.
+bool Solver::seenBetter(std::int64_t gained)
 {
+    if (m_seen.empty()) {
+        return false;
+    }
     std::uint64_t h = 1469598103934665603ull;
     for (int c : m_memberClasses) {
-        h ^= static_cast<std::uint64_t>(m_classes[static_cast<std::size_t>(c)].count);
+        h ^= static_cast<std::uint64_t>(classes()[static_cast<std::size_t>(c)].count);
         h *= 1099511628211ull;
         h ^= h >> 29;
     }
-    return h;
+    for (std::size_t probe = 0; probe < 8; ++probe) {
+        Seen &e = m_seen[(h + probe) & (kSeenSize - 1)];
+        if (e.generation != m_generation) {
+            e = Seen{h, gained, m_generation};
+            return false;
+        }
+        if (e.key == h) {
+            if (e.gain >= gained) {
+                return true;
+            }
+            e.gain = gained;
+            return false;
+        }
+    }
+    return false; // table crowded here: search again rather than guess
 }
 
-void Solver::search(std::int64_t saved, std::int64_t bound)
+void Solver::search(std::int64_t gained, std::int64_t bound)
 {
     // The greedy path (first child first) always runs to its end; the budget limits the
     // improvement search after it, so the answer is never worse than greedy.
     if (++m_nodes > m_budget && m_leafSeen) {
+        flushBest();
         return;
     }
-    if (saved > m_bestSaving) {
-        m_bestSaving = saved;
-        m_best = m_path;
+    if (gained > m_bestGain) {
+        m_bestGain = gained;
+        m_bestPending = true; // copied on the way out: a child usually improves on it
     }
-    if (saved + bound <= m_bestSaving) {
+    if (gained + bound <= m_bestGain || seenBetter(gained)) {
         m_leafSeen = true;
+        flushBest();
         return; // nothing left here can beat the best found
     }
-    auto [it, fresh] = m_seen.try_emplace(stateHash(), saved);
-    if (!fresh) {
-        if (it->second >= saved) {
-            m_leafSeen = true;
-            return; // same remainder reached before with at least this saving
-        }
-        it->second = saved;
+    const std::size_t depth = m_path.size();
+    if (m_levels.size() <= depth) {
+        m_levels.resize(depth + 1);
+        m_orders.resize(depth + 1);
     }
-    std::vector<Instance> candidates;
-    Instance inst;
-    for (int p : m_members) {
-        if (canonical(p, inst)) {
-            candidates.push_back(inst);
+    auto &level = m_levels[depth];
+    auto &order = m_orders[depth];
+    level.resize(3 * m_members.size());
+    order.clear();
+    for (std::size_t k = 0; k < m_members.size(); ++k) {
+        const ActivePromo &ap = promos()[std::size_t(m_members[k])];
+        for (int v = 0; v < 3; ++v) {
+            if ((v == 0 || !ap.alt[v - 1].empty())
+                && canonical(m_members[k], v, level[3 * k + std::size_t(v)])) {
+                order.push_back(static_cast<int>(3 * k) + v);
+            }
         }
     }
-    if (candidates.empty()) {
+    if (order.empty()) {
         m_leafSeen = true;
+        flushBest();
         return;
     }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Instance &a, const Instance &b) { return a.saving > b.saving; });
-    for (const Instance &c : candidates) {
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return level[std::size_t(a)].gain > level[std::size_t(b)].gain;
+    });
+    for (std::size_t o = 0; o < order.size(); ++o) {
+        const Instance &c = level[std::size_t(order[o])];
         std::int64_t used = 0;
         for (const Take &t : c.takes) {
-            m_classes[static_cast<std::size_t>(t.cls)].count -= t.units;
+            classes()[static_cast<std::size_t>(t.cls)].count -= t.units;
             used += t.units * m_classBound[static_cast<std::size_t>(t.cls)];
         }
-        m_path.push_back(c);
-        search(saved + c.saving, bound - used);
+        m_path.push_back(&c);
+        search(gained + c.gain, bound - used);
         m_path.pop_back();
         for (const Take &t : c.takes) {
-            m_classes[static_cast<std::size_t>(t.cls)].count += t.units;
+            classes()[static_cast<std::size_t>(t.cls)].count += t.units;
         }
         if (m_nodes > m_budget && m_leafSeen) {
+            flushBest();
             return;
         }
     }
+    flushBest();
 }
 
-std::vector<Instance> Solver::solve(const std::vector<int> &members, int nodeBudget)
+const std::vector<Instance> &Solver::solve(const std::vector<int> &members, int nodeBudget)
 {
     m_members = members;
     m_memberClasses.clear();
-    m_classBound.assign(m_classes.size(), 0);
+    m_classBound.assign(classes().size(), 0);
     for (int p : members) {
-        const ActivePromo &ap = m_promos[static_cast<std::size_t>(p)];
+        const ActivePromo &ap = promos()[static_cast<std::size_t>(p)];
         for (const auto *list : {&ap.buy, &ap.get}) {
             for (int c : *list) {
                 m_memberClasses.push_back(c);
-                m_classBound[static_cast<std::size_t>(c)]
-                    = std::max(m_classBound[static_cast<std::size_t>(c)], unitBound(p, c));
+                auto &b = m_classBound[static_cast<std::size_t>(c)];
+                b = std::max(b, unitBound(p, c) - classes()[static_cast<std::size_t>(c)].dept);
             }
         }
     }
@@ -331,13 +405,17 @@ std::vector<Instance> Solver::solve(const std::vector<int> &members, int nodeBud
                           m_memberClasses.end());
     std::int64_t bound = 0;
     for (int c : m_memberClasses) {
-        bound += m_classes[static_cast<std::size_t>(c)].count
+        bound += classes()[static_cast<std::size_t>(c)].count
                  * m_classBound[static_cast<std::size_t>(c)];
     }
-    m_seen.clear();
+    if (m_seen.empty() && members.size() > 1) {
+        m_seen.resize(kSeenSize); // one promotion alone never reaches a state twice
+    }
+    ++m_generation;
     m_path.clear();
     m_best.clear();
-    m_bestSaving = 0;
+    m_bestPending = false;
+    m_bestGain = 0;
     m_nodes = 0;
     m_leafSeen = false;
     m_budget = std::max(nodeBudget, 1);
@@ -345,16 +423,104 @@ std::vector<Instance> Solver::solve(const std::vector<int> &members, int nodeBud
     return m_best;
 }
 
+// Money::allocate without allocating: largest remainder, earliest index first on ties.
+// `amount` >= 0 and weights > 0 here (savings over units with a positive price).
+void allocateInto(std::int64_t amount, const std::vector<std::int64_t> &weights,
+                  std::vector<std::int64_t> &out,
+                  std::vector<std::pair<std::int64_t, std::size_t>> &remainders)
+{
+    Int128 total = 0;
+    for (auto w : weights) {
+        total += w;
+    }
+    out.assign(weights.size(), 0);
+    remainders.clear();
+    if (weights.empty()) {
+        return;
+    }
+    if (total == 0) {
+        out[0] = amount;
+        return;
+    }
+    std::int64_t given = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const Int128 num = Int128(amount) * weights[i];
+        out[i] = static_cast<std::int64_t>(num / total);
+        given += out[i];
+        remainders.push_back({static_cast<std::int64_t>(num % total), i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t k = 0; given < amount; ++k, ++given) {
+        ++out[remainders[k % remainders.size()].second];
+    }
+}
+
+struct Pending
+{
+    int promo = 0;
+    int count = 0;
+    std::int64_t saving = 0;
+    std::vector<std::size_t> lineIndex; // ascending
+    std::vector<std::int64_t> units;
+    std::vector<std::int64_t> shares;
+};
+
+// Working memory of PromotionEngine::apply, kept per thread so a reprice allocates
+// (almost) nothing once warm. Every entry is reset before use.
+struct Scratch
+{
+    std::vector<std::size_t> eligible;
+    std::vector<std::int64_t> unitPrice;
+    std::vector<UnitClass> classes;
+    std::size_t classCount = 0;
+    std::vector<std::size_t> classFirstLine;
+    std::vector<ActivePromo> active;
+    std::size_t activeCount = 0;
+    std::vector<int> activeOf;
+    std::vector<int> wanted;
+    std::vector<int> parent;
+    std::vector<int> ownerOfClass;
+    std::vector<std::vector<int>> groups;
+    std::vector<int> byContention;
+    Solver solver;
+    std::vector<Instance> chosen;
+    std::size_t chosenCount = 0;
+    std::vector<std::int64_t> left;
+    std::vector<Pending> pending;
+    std::size_t pendingCount = 0;
+    std::vector<std::size_t> cursor;
+    std::vector<std::int64_t> usedOfCursor;
+    std::vector<std::pair<std::size_t, std::int64_t>> perLine;
+    std::vector<std::int64_t> weights;
+    std::vector<std::int64_t> shares;
+    std::vector<std::pair<std::int64_t, std::size_t>> remainders;
+    std::vector<std::size_t> order;
+
+    Instance &nextChosen()
+    {
+        if (chosenCount == chosen.size()) {
+            chosen.emplace_back();
+        }
+        Instance &i = chosen[chosenCount++];
+        i.takes.clear();
+        return i;
+    }
+};
+
 } // namespace
 
 std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<BasketLine> &lines,
                                                          const SaleConfig &config,
                                                          TimePoint now) const
 {
+    thread_local Scratch sc;
     std::vector<PromotionApplication> result;
     // Which lines may take a promotion, grouped into classes of interchangeable units.
-    std::vector<std::size_t> eligible;
-    std::vector<std::int64_t> unitPrice(lines.size(), 0);
+    auto &eligible = sc.eligible;
+    auto &unitPrice = sc.unitPrice;
+    eligible.clear();
+    unitPrice.assign(lines.size(), 0);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const BasketLine &l = lines[i];
         if (!l.active() || l.kind != LineKind::Sale || !l.item.discountable || l.priceOverride
@@ -391,23 +557,51 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
         }
         return a < b;
     });
-    std::vector<UnitClass> classes;
-    std::vector<std::size_t> classFirstLine;
+    auto &classes = sc.classes;
+    sc.classCount = 0;
+    sc.classFirstLine.clear();
     for (std::size_t i : eligible) {
         const BasketLine &l = lines[i];
-        if (classes.empty() || classes.back().price != unitPrice[i]
-            || lines[classFirstLine.back()].item.sku != l.item.sku
-            || classes.back().counted != counted(i)) {
-            classes.push_back({unitPrice[i], 0, counted(i), {}});
-            classFirstLine.push_back(i);
+        if (sc.classCount == 0 || classes[sc.classCount - 1].price != unitPrice[i]
+            || lines[sc.classFirstLine.back()].item.sku != l.item.sku
+            || classes[sc.classCount - 1].counted != counted(i)) {
+            if (sc.classCount == classes.size()) {
+                classes.emplace_back();
+            }
+            UnitClass &nc = classes[sc.classCount++];
+            nc.price = unitPrice[i];
+            nc.count = 0;
+            nc.counted = counted(i);
+            nc.dept = 0;
+            nc.deptPromo = -1;
+            nc.lines.clear();
+            sc.classFirstLine.push_back(i);
         }
-        classes.back().count += l.units();
-        classes.back().lines.push_back({i, l.units()});
+        classes[sc.classCount - 1].count += l.units();
+        classes[sc.classCount - 1].lines.push_back({i, l.units()});
     }
+    // Keep the spare entries (and their capacity) but out of sight of the solver.
+    std::vector<UnitClass> spare(
+        std::make_move_iterator(classes.begin() + std::ptrdiff_t(sc.classCount)),
+        std::make_move_iterator(classes.end()));
+    classes.resize(sc.classCount);
+    struct Restore
+    {
+        std::vector<UnitClass> &to;
+        std::vector<UnitClass> &from;
+        ~Restore()
+        {
+            for (auto &c : from) {
+                to.push_back(std::move(c));
+            }
+        }
+    } restoreSpare{classes, spare};
 
     // Active promotions and the classes each may use.
-    std::vector<ActivePromo> active;
-    std::vector<int> activeOf(m_promotions.size(), -1);
+    auto &active = sc.active;
+    active.resize(std::max(active.size(), m_promotions.size()));
+    sc.activeCount = 0;
+    sc.activeOf.assign(m_promotions.size(), -1);
     for (std::size_t p = 0; p < m_promotions.size(); ++p) {
         const Promotion &pr = m_promotions[p];
         const bool sane = pr.kind == Promotion::Kind::DepartmentPercent
@@ -416,15 +610,23 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
                                     && (pr.kind != Promotion::Kind::BuyXGetY
                                         || (pr.getQuantity > 0 && pr.basisPoints > 0));
         if (sane && pr.activeAt(now, config.utcOffset)) {
-            activeOf[p] = static_cast<int>(active.size());
-            active.push_back({&pr, p, {}, {}, !pr.getSkus.empty()});
+            sc.activeOf[p] = static_cast<int>(sc.activeCount);
+            ActivePromo &ap = active[sc.activeCount++];
+            ap.promotion = &pr;
+            ap.index = p;
+            ap.buy.clear();
+            ap.get.clear();
+            ap.alt[0].clear();
+            ap.alt[1].clear();
+            ap.separateGet = !pr.getSkus.empty();
         }
     }
-    if (active.empty()) {
+    if (sc.activeCount == 0) {
         return result;
     }
+    const std::size_t activeCount = sc.activeCount;
     for (std::size_t c = 0; c < classes.size(); ++c) {
-        const BasketLine &l = lines[classFirstLine[c]];
+        const BasketLine &l = lines[sc.classFirstLine[c]];
         if (classes[c].counted) {
             auto range = std::equal_range(
                 m_bySku.begin(), m_bySku.end(), l.item.sku, [](const auto &a, const auto &b) {
@@ -435,7 +637,7 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
                     }
                 });
             for (auto it = range.first; it != range.second; ++it) {
-                const int a = activeOf[it->second.first];
+                const int a = sc.activeOf[it->second.first];
                 if (a < 0
                     || active[std::size_t(a)].promotion->kind
                            == Promotion::Kind::DepartmentPercent) {
@@ -448,16 +650,83 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
                 }
             }
         }
-        for (auto &ap : active) {
-            if (ap.promotion->kind == Promotion::Kind::DepartmentPercent
-                && ap.promotion->department == l.item.department) {
-                ap.buy.push_back(static_cast<int>(c));
+        // The best department percentage for this class; the first listed wins ties.
+        auto depts = std::equal_range(
+            m_byDepartment.begin(), m_byDepartment.end(), l.item.department,
+            [](const auto &a, const auto &b) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string>) {
+                    return a < b.first;
+                } else {
+                    return a.first < b;
+                }
+            });
+        for (auto it = depts.first; it != depts.second; ++it) {
+            const int a = sc.activeOf[it->second];
+            if (a < 0) {
+                continue;
+            }
+            const Promotion &pr = *active[std::size_t(a)].promotion;
+            const std::int64_t v = divideRounded(Int128(classes[c].price) * pr.basisPoints, 10000,
+                                                 config.priceRoundingMode);
+            if (v > classes[c].dept) {
+                classes[c].dept = v;
+                classes[c].deptPromo = a;
             }
         }
     }
 
+    // Each promotion looks at its classes best value first: the highest price left after
+    // the department percentage the units would get anyway, then the dearest.
+    auto byValue = [&](int a, int b) {
+        const auto &x = classes[std::size_t(a)];
+        const auto &y = classes[std::size_t(b)];
+        if (x.price - x.dept != y.price - y.dept) {
+            return x.price - x.dept > y.price - y.dept;
+        }
+        return x.price != y.price ? x.price > y.price : a < b;
+    };
+    auto &wanted = sc.wanted; // how many promotions may use each class
+    wanted.assign(classes.size(), 0);
+    for (std::size_t a = 0; a < activeCount; ++a) {
+        ActivePromo &ap = active[a];
+        std::stable_sort(ap.buy.begin(), ap.buy.end(), byValue);
+        std::stable_sort(ap.get.begin(), ap.get.end(), byValue);
+        const bool anyDept = std::any_of(ap.buy.begin(), ap.buy.end(),
+                                         [&](int c) { return classes[std::size_t(c)].dept > 0; });
+        if (ap.promotion->kind == Promotion::Kind::BuyXGetY && !ap.separateGet && anyDept) {
+            ap.alt[0] = ap.buy;
+            std::stable_sort(ap.alt[0].begin(), ap.alt[0].end(), [&](int x, int y) {
+                const auto &cx = classes[std::size_t(x)];
+                const auto &cy = classes[std::size_t(y)];
+                if (cx.dept != cy.dept) {
+                    return cx.dept < cy.dept;
+                }
+                return cx.price != cy.price ? cx.price > cy.price : x < y;
+            });
+        }
+        for (const auto *list : {&ap.buy, &ap.get}) {
+            for (int c : *list) {
+                ++wanted[std::size_t(c)];
+            }
+        }
+    }
+    for (std::size_t a = 0; a < activeCount; ++a) {
+        ActivePromo &ap = active[a];
+        if (ap.separateGet || ap.promotion->kind == Promotion::Kind::DepartmentPercent) {
+            continue;
+        }
+        sc.byContention = ap.buy;
+        std::stable_sort(sc.byContention.begin(), sc.byContention.end(), [&](int x, int y) {
+            return wanted[std::size_t(x)] < wanted[std::size_t(y)];
+        });
+        if (sc.byContention != ap.buy) {
+            ap.alt[1] = sc.byContention;
+        }
+    }
+
     // Promotions sharing a class interact; the others are solved apart.
-    std::vector<int> parent(active.size());
+    auto &parent = sc.parent;
+    parent.resize(activeCount);
     std::iota(parent.begin(), parent.end(), 0);
     auto find = [&](int x) {
         while (parent[std::size_t(x)] != x) {
@@ -465,11 +734,11 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
         }
         return x;
     };
-    std::vector<int> ownerOfClass(classes.size(), -1);
-    for (std::size_t a = 0; a < active.size(); ++a) {
+    sc.ownerOfClass.assign(classes.size(), -1);
+    for (std::size_t a = 0; a < activeCount; ++a) {
         for (const auto *list : {&active[a].buy, &active[a].get}) {
             for (int c : *list) {
-                int &o = ownerOfClass[std::size_t(c)];
+                int &o = sc.ownerOfClass[std::size_t(c)];
                 if (o < 0) {
                     o = static_cast<int>(a);
                 } else {
@@ -478,35 +747,66 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
             }
         }
     }
-    std::vector<std::vector<int>> groups(active.size());
-    for (std::size_t a = 0; a < active.size(); ++a) {
+    auto &groups = sc.groups;
+    groups.resize(std::max(groups.size(), activeCount));
+    for (auto &g : groups) {
+        g.clear();
+    }
+    for (std::size_t a = 0; a < activeCount; ++a) {
         if (!active[a].buy.empty() || !active[a].get.empty()) {
             groups[std::size_t(find(static_cast<int>(a)))].push_back(static_cast<int>(a));
         }
     }
-    Solver solver(classes, active, config.priceRoundingMode);
-    std::vector<Instance> chosen;
+    sc.solver.reset(classes, active, config.priceRoundingMode);
+    sc.chosenCount = 0;
     for (const auto &g : groups) {
         if (!g.empty()) {
-            auto best = solver.solve(g, config.promotionSearchNodes);
-            chosen.insert(chosen.end(), std::make_move_iterator(best.begin()),
-                          std::make_move_iterator(best.end()));
+            for (const Instance &best : sc.solver.solve(g, config.promotionSearchNodes)) {
+                Instance &i = sc.nextChosen();
+                i.promo = best.promo;
+                i.saving = best.saving;
+                i.gain = best.gain;
+                i.takes = best.takes;
+            }
+        }
+    }
+    // What no threshold promotion took gets its department percentage.
+    auto &left = sc.left;
+    left.resize(classes.size());
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        left[c] = classes[c].count;
+    }
+    for (std::size_t k = 0; k < sc.chosenCount; ++k) {
+        for (const Take &t : sc.chosen[k].takes) {
+            left[std::size_t(t.cls)] -= t.units;
+        }
+    }
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        if (classes[c].deptPromo >= 0 && left[c] > 0) {
+            Instance &i = sc.nextChosen();
+            i.promo = classes[c].deptPromo;
+            i.saving = i.gain = left[c] * classes[c].dept;
+            i.takes.push_back(Take{static_cast<int>(c), left[c]});
         }
     }
 
     // Hand the chosen units out to lines (earliest line first within a class) and share
-    // each instance's saving among its lines in proportion to their value.
-    std::vector<std::size_t> cursor(classes.size(), 0);
-    std::vector<std::int64_t> usedOfCursor(classes.size(), 0);
+    // each instance's saving among its lines in proportion to their value. Instances of
+    // one promotion over the same lines merge into one application.
+    sc.cursor.assign(classes.size(), 0);
+    sc.usedOfCursor.assign(classes.size(), 0);
+    sc.pendingCount = 0;
+    auto &perLine = sc.perLine;
     const Currency cur = config.currency;
-    for (const Instance &inst : chosen) {
-        std::vector<std::pair<std::size_t, std::int64_t>> perLine; // line index, units
+    for (std::size_t k = 0; k < sc.chosenCount; ++k) {
+        const Instance &inst = sc.chosen[k];
+        perLine.clear();
         for (const Take &t : inst.takes) {
             UnitClass &uc = classes[std::size_t(t.cls)];
             std::int64_t want = t.units;
             while (want > 0) {
-                auto &[li, units] = uc.lines[cursor[std::size_t(t.cls)]];
-                std::int64_t &used = usedOfCursor[std::size_t(t.cls)];
+                const auto &[li, units] = uc.lines[sc.cursor[std::size_t(t.cls)]];
+                std::int64_t &used = sc.usedOfCursor[std::size_t(t.cls)];
                 const std::int64_t n = std::min(units - used, want);
                 auto found = std::find_if(perLine.begin(), perLine.end(),
                                           [li = li](const auto &e) { return e.first == li; });
@@ -518,49 +818,74 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
                 used += n;
                 want -= n;
                 if (used == units) {
-                    ++cursor[std::size_t(t.cls)];
+                    ++sc.cursor[std::size_t(t.cls)];
                     used = 0;
                 }
             }
         }
         std::sort(perLine.begin(), perLine.end());
-        std::vector<std::int64_t> weights;
+        sc.weights.clear();
         for (const auto &[li, n] : perLine) {
-            weights.push_back(n * unitPrice[li]);
+            sc.weights.push_back(n * unitPrice[li]);
         }
-        const auto shares = Money(inst.saving, cur).allocate(weights);
-        const Promotion &pr = *active[std::size_t(inst.promo)].promotion;
-        std::vector<LineId> ids;
-        for (const auto &e : perLine) {
-            ids.push_back(lines[e.first].id);
+        allocateInto(inst.saving, sc.weights, sc.shares, sc.remainders);
+        const auto &shares = sc.shares;
+        Pending *same = nullptr;
+        for (std::size_t q = 0; q < sc.pendingCount && !same; ++q) {
+            Pending &r = sc.pending[q];
+            if (r.promo == inst.promo && r.lineIndex.size() == perLine.size()
+                && std::equal(perLine.begin(), perLine.end(), r.lineIndex.begin(),
+                              [](const auto &e, std::size_t li) { return e.first == li; })) {
+                same = &r;
+            }
         }
-        auto same = std::find_if(result.begin(), result.end(), [&](const auto &r) {
-            return r.promotionId == pr.id && r.lineIds == ids;
-        });
-        if (same == result.end()) {
-            PromotionApplication app;
-            app.promotionId = pr.id;
-            app.name = pr.name;
-            app.count = 1;
-            app.saving = Money(inst.saving, cur);
-            app.lineIds = std::move(ids);
-            for (std::size_t k = 0; k < perLine.size(); ++k) {
-                app.unitsUsed.push_back(perLine[k].second);
+        if (!same) {
+            if (sc.pendingCount == sc.pending.size()) {
+                sc.pending.emplace_back();
             }
-            app.lineShares = shares;
-            result.push_back(std::move(app));
-        } else {
-            ++same->count;
-            same->saving += Money(inst.saving, cur);
-            for (std::size_t k = 0; k < perLine.size(); ++k) {
-                same->unitsUsed[k] += perLine[k].second;
-                same->lineShares[k] += shares[k];
+            same = &sc.pending[sc.pendingCount++];
+            same->promo = inst.promo;
+            same->count = 0;
+            same->saving = 0;
+            same->lineIndex.clear();
+            for (const auto &e : perLine) {
+                same->lineIndex.push_back(e.first);
             }
+            same->units.assign(perLine.size(), 0);
+            same->shares.assign(perLine.size(), 0);
+        }
+        ++same->count;
+        same->saving += inst.saving;
+        for (std::size_t q = 0; q < perLine.size(); ++q) {
+            same->units[q] += perLine[q].second;
+            same->shares[q] += shares[q];
         }
     }
-    std::stable_sort(result.begin(), result.end(), [&](const auto &a, const auto &b) {
-        return a.lineIds.back() < b.lineIds.back();
+    // Printed under the last line each one used; ties keep the order found.
+    auto &order = sc.order;
+    order.resize(sc.pendingCount);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return sc.pending[x].lineIndex.back() < sc.pending[y].lineIndex.back();
     });
+    result.reserve(order.size());
+    for (std::size_t i : order) {
+        const Pending &pd = sc.pending[i];
+        const Promotion &pr = *active[std::size_t(pd.promo)].promotion;
+        PromotionApplication app;
+        app.promotionId = pr.id;
+        app.name = pr.name;
+        app.count = pd.count;
+        app.saving = Money(pd.saving, cur);
+        app.unitsUsed = pd.units;
+        app.lineIds.reserve(pd.lineIndex.size());
+        app.lineShares.reserve(pd.lineIndex.size());
+        for (std::size_t k = 0; k < pd.lineIndex.size(); ++k) {
+            app.lineIds.push_back(lines[pd.lineIndex[k]].id);
+            app.lineShares.push_back(Money(pd.shares[k], cur));
+        }
+        result.push_back(std::move(app));
+    }
     return result;
 }
 

@@ -81,6 +81,7 @@ private:
     std::vector<Promotion> m_promotions;
     // SKU -> (promotion index, 1 buy/group member | 2 get member), built once.
     std::vector<std::pair<std::string, std::pair<std::size_t, int>>> m_bySku;
+    std::vector<std::pair<std::string, std::size_t>> m_byDepartment; // department percent
 };
 
 } // namespace lane::core

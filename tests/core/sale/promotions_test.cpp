@@ -188,19 +188,31 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST_F(PromotionTest, GreedyAloneWouldChargeMore)
 {
-    // With no room to search beyond the first (greedy) path, the GreedyFails cases come
-    // out at the greedy totals; the default search finds the better ones above.
+    // With no room to search beyond the first (greedy) path these baskets come out at the
+    // greedy totals; the default search finds the better assignment.
+    // A, B, C at 1,000: "any 3 for 2,100" saves 900 (largest), but "A+B for 1,200" (800)
+    // plus "C for 500" (500) saves 1,300: 1,700 instead of 2,100.
+    const std::vector<Promotion> mixCase
+        = {mix("P1", {"A", "B", "C"}, 3, 2100), mix("P2", {"A", "B"}, 2, 1200),
+           nFor("P3", {"C"}, 1, 500)};
+    // 4 x A at 1,000: "3 for 1,800" saves 1,200 (largest), "2 for 1,300" twice saves
+    // 1,400: 2,600 instead of 2,800.
+    const std::vector<Promotion> nForCase
+        = {nFor("P1", {"A"}, 3, 1800), nFor("P2", {"A"}, 2, 1300)};
+    // 3 x D at 2,000: "buy 2 get 1 free" saves 2,000 (largest), "2 for 2,500" (1,500)
+    // plus "1 for 1,400" (600) saves 2,100: 3,900 instead of 4,000.
+    const std::vector<Promotion> buyGetCase
+        = {buyGet("b2g1", {"D"}, 2, 1, 10000), nFor("2for2500", {"D"}, 2, 2500),
+           nFor("1for1400", {"D"}, 1, 1400)};
+    const std::vector<std::pair<const char *, std::int64_t>> abc
+        = {{"A", 1000}, {"B", 1000}, {"C", 1000}};
+    EXPECT_EQ(totalOf(mixCase, abc), 1700);
+    EXPECT_EQ(totalOf(nForCase, {{"A", 4000}}), 2600);
+    EXPECT_EQ(totalOf(buyGetCase, {{"D", 3000}}), 3900);
     config.promotionSearchNodes = 1;
-    EXPECT_EQ(totalOf({mix("P1", {"A", "B", "C"}, 3, 2100), mix("P2", {"A", "B"}, 2, 1200),
-                       dept("P3", "bakery", 5000)},
-                      {{"A", 1000}, {"B", 1000}, {"C", 1000}}),
-              2100);
-    EXPECT_EQ(totalOf({nFor("P1", {"A"}, 3, 1800), nFor("P2", {"A"}, 2, 1300)}, {{"A", 4000}}),
-              2800);
-    EXPECT_EQ(totalOf({buyGet("b2g1", {"D"}, 2, 1, 10000), nFor("2for2500", {"D"}, 2, 2500),
-                       dept("snacks30", "snacks", 3000)},
-                      {{"D", 3000}}),
-              4000);
+    EXPECT_EQ(totalOf(mixCase, abc), 2100);
+    EXPECT_EQ(totalOf(nForCase, {{"A", 4000}}), 2800);
+    EXPECT_EQ(totalOf(buyGetCase, {{"D", 3000}}), 4000);
 }
 
 TEST_F(PromotionTest, DepartmentPercentTakesWeighedLines)
@@ -415,7 +427,7 @@ TEST_F(PromotionTest, MatchesExhaustiveSearchOnRandomSmallBaskets)
     std::mt19937 rng(20261120);
     const std::vector<std::string> skus = {"A", "B", "C", "D", "J1", "J2", "J3"};
     int checked = 0;
-    for (int round = 0; round < 150; ++round) {
+    for (int round = 0; round < 600; ++round) {
         std::vector<Promotion> ps;
         const int np = 1 + int(rng() % 3);
         for (int k = 0; k < np; ++k) {
@@ -457,7 +469,22 @@ TEST_F(PromotionTest, MatchesExhaustiveSearchOnRandomSmallBaskets)
             gross += it->price.minor();
         }
         const std::int64_t best = oracleBest(units, ps);
-        EXPECT_EQ(gross - b.pricing().total.minor(), best) << "round " << round;
+        std::string what;
+        for (const auto &p : ps) {
+            what += " [" + p.id + " kind " + std::to_string(int(p.kind)) + " q"
+                    + std::to_string(p.quantity) + "/" + std::to_string(p.getQuantity) + " price "
+                    + std::to_string(p.price.minor()) + " bp " + std::to_string(p.basisPoints) + " "
+                    + p.department;
+            for (const auto &s : p.skus) {
+                what += " " + s;
+            }
+            what += "]";
+        }
+        what += " units:";
+        for (const auto &u : units) {
+            what += " " + u.sku;
+        }
+        EXPECT_EQ(gross - b.pricing().total.minor(), best) << "round " << round << what;
         // Never a unit used twice; shares add up to each saving.
         std::map<LineId, std::int64_t> used;
         for (const auto &app : b.pricing().promotions) {
@@ -473,7 +500,7 @@ TEST_F(PromotionTest, MatchesExhaustiveSearchOnRandomSmallBaskets)
         }
         ++checked;
     }
-    EXPECT_EQ(checked, 150);
+    EXPECT_EQ(checked, 600);
 }
 
 TEST_F(PromotionTest, DeterministicWhateverTheScanOrder)
