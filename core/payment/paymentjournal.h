@@ -54,8 +54,9 @@ struct PaymentRecord
     std::string message;    // cashier-facing text of the last step
     std::string approverId; // manual fallback: who allowed it
     bool manual = false;
-    bool recovered = false; // resolved by reconciliation after an interruption
-    std::string reversalOf; // Reversal: id of the payment voided
+    bool recovered = false;                // resolved by reconciliation after an interruption
+    std::string reversalOf;                // Reversal: id of the payment voided
+    std::vector<std::string> receiptLines; // terminal receipt for printing; not journaled
     TimePoint createdAt{};
     TimePoint updatedAt{};
 };

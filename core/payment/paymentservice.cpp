@@ -214,6 +214,7 @@ void PaymentService::onDone(std::uint64_t generation, PaymentResult result)
     r.maskedPan = result.pan ? result.pan->text() : std::string();
     r.cardBrand = result.cardBrand;
     r.resultCode = result.resultCode;
+    r.receiptLines = result.receiptLines;
     const std::string reason = result.message.empty() ? "no reason given" : result.message;
     switch (result.outcome) {
     case PaymentOutcome::Approved:
@@ -354,6 +355,7 @@ void PaymentService::resolve(const std::vector<PaymentRecord> &unresolved,
             r.maskedPan = t->pan ? t->pan->text() : std::string();
             r.cardBrand = t->cardBrand;
             r.resultCode = t->resultCode;
+            r.receiptLines = t->receiptLines;
             r.message = paymentmessages::recoveredApproved(r);
             persist(r, "reconciled: approved at the terminal, receipt " + r.receiptNumber);
             if (r.operation == PaymentOperation::Reversal) {

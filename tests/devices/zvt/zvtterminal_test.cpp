@@ -88,7 +88,8 @@ struct Rig
     std::int64_t recordedTotal() const
     {
         std::int64_t total = 0;
-        for (const auto &p : journal.findBySale("sale-1").value())
+        const auto payments = journal.findBySale("sale-1");
+        for (const auto &p : payments.value())
             if (p.state == PaymentState::Approved || p.state == PaymentState::Reversed)
                 total
                     += p.operation == PaymentOperation::Sale ? p.amount.minor() : -p.amount.minor();
@@ -128,6 +129,8 @@ TEST_P(ZvtTerminalTest, ApprovedSaleCarriesMaskedPanReceiptAndIntermediateTexts)
     EXPECT_EQ(rig.texts, (std::vector<std::string>{"Sent to the terminal", "Insert card",
                                                    "Please watch the PIN pad",
                                                    "Waiting for the payment host"}));
+    ASSERT_FALSE(r.receiptLines.empty()) << "terminal receipt for the printer";
+    EXPECT_EQ(r.receiptLines.front(), "Kartenzahlung");
     EXPECT_EQ(rig.sim->ledgerTotal(), 1250);
     EXPECT_EQ(rig.recordedTotal(), 1250);
     EXPECT_EQ(rig.sim->missingAcks(), 0) << "the ECR acknowledges every terminal message";
