@@ -66,6 +66,7 @@ public:
     Status changePin(std::string_view userId, std::string_view oldPin, std::string_view newPin);
 
     const PermissionMatrix &matrix() const { return m_matrix; }
+    const UserDirectory &directory() const { return *m_directory; }
     void setMatrix(PermissionMatrix matrix) { m_matrix = matrix; }
     LockoutTracker &lockout() { return m_lockout; }
 
