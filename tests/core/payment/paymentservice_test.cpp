@@ -260,6 +260,23 @@ TEST_P(PaymentServiceTest, ReversalVoidsTheOriginalPayment)
     EXPECT_FALSE(service->startReversal(sale, {}).ok()) << "already reversed";
 }
 
+TEST_P(PaymentServiceTest, InterruptedReversalFoundAtTheTerminalVoidsTheOriginal)
+{
+    const auto sale = startSale(1500);
+    provider.finish(approved(1500, "0050"));
+    auto rev = service->startReversal(sale, PaymentCallbacks{});
+    ASSERT_TRUE(rev.ok());
+    // The lane dies before the reversal's answer is recorded.
+    FakeProvider fresh;
+    PaymentService restarted(fresh, *journal, clock, sink, PaymentServiceOptions{"S001-P01"});
+    fresh.lastAnswer = LastTransaction{false, approved(1500, "0051")};
+    std::optional<ReconcileReport> report;
+    restarted.reconcile([&](ReconcileReport r) { report = std::move(r); });
+    ASSERT_TRUE(report && report->clear);
+    EXPECT_EQ(stored(*rev).state, PaymentState::Approved);
+    EXPECT_EQ(stored(sale).state, PaymentState::Reversed);
+}
+
 TEST_P(PaymentServiceTest, ManualFallbackNeedsApprovalAndIsJournaled)
 {
     const CardTender tender{"sale-9", "t1", eur(4200)};
