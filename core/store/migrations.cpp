@@ -263,11 +263,30 @@ CREATE TABLE stat_issue (
   sale_id INTEGER NOT NULL);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Version 5: what sign-on needs to survive a restart: lockout counters per user (and for
+// badge scans), the per-store permission overrides, and the directory's shared badge salt.
+constexpr const char *kV5 = R"sql(
+CREATE TABLE auth_lockout (
+  subject TEXT PRIMARY KEY,
+  failures INTEGER NOT NULL CHECK (failures > 0),
+  locked_until_utc_ns INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE permission_override (
+  role TEXT NOT NULL,
+  action TEXT NOT NULL,
+  permission TEXT NOT NULL CHECK (permission IN ('allow', 'approval', 'deny')),
+  updated_utc_ns INTEGER NOT NULL,
+  PRIMARY KEY (role, action)) WITHOUT ROWID;
+CREATE TABLE auth_badge_salt (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  salt BLOB NOT NULL);
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "device, catalog, sales, journal", kV1},
     {2, "item name search (FTS5)", kV2},
     {3, "promotions and users", kV3},
     {4, "shifts, cash control, Z records, sales statistics", kV4},
+    {5, "lockouts, permission overrides, badge salt", kV5},
 }};
 
 } // namespace
