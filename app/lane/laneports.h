@@ -49,9 +49,13 @@ public:
     /// The scale's current weight in grams when it is stable; nothing while it moves or
     /// when there is no scale.
     virtual std::optional<std::int64_t> stableWeightGrams() = 0;
-    /// Prints the receipt; `copy` marks a reprint COPY. Fails with the printer's problem.
-    virtual core::Status printReceipt(const core::Receipt &receipt, bool copy) = 0;
-    virtual core::Status openDrawer() = 0;
+    /// Prints the receipt with a barcode of `receiptNumber`; `copy` marks a reprint COPY.
+    /// Fails with the printer's problem.
+    virtual core::Status printReceipt(const core::Receipt &receipt,
+                                      const std::string &receiptNumber, bool copy)
+        = 0;
+    /// Opens the cash drawer; `noSale` journals it as a no-sale opening.
+    virtual core::Status openDrawer(bool noSale) = 0;
     /// Two lines on the customer display (item and price, or total).
     virtual void showOnCustomerDisplay(const QString &line1, const QString &line2) = 0;
     /// Audible alert (unknown barcode): printer buzzer or display beep.

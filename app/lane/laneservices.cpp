@@ -1,11 +1,14 @@
 #include "app/lane/laneservices.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
 
+#include "app/lane/devicehub.h"
 #include "app/lane/receiptimageprovider.h"
 #include "app/lane/storesalerepository.h"
 #include "core/store/catalogio.h"
@@ -95,6 +98,19 @@ QStringList LaneServices::build()
     connect(m_wedge, &KeyboardWedgeFilter::activity, m_session, &SessionViewModel::noteActivity);
 
     problems << openStore();
+
+    m_deviceHub = std::make_unique<DeviceHub>(m_clock, m_events);
+    const auto deviceConfigs = m_options.demo && m_config.devices.empty()
+                                   ? DeviceHub::demoDevices()
+                                   : DeviceHub::fromConfig(m_config);
+    if (const auto configured = m_deviceHub->configure(deviceConfigs); !configured.ok()) {
+        problems << QStringLiteral("devices: %1")
+                        .arg(QString::fromStdString(configured.error().message));
+    } else {
+        m_deviceHub->connectTo(m_sale, m_devices);
+        m_sale->setPeripherals(m_deviceHub.get());
+        m_deviceHub->start();
+    }
     if (m_options.demo) {
         seedDemoUsers();
     }
@@ -214,6 +230,27 @@ QStringList LaneServices::selfTest(QQmlApplicationEngine &engine) const
         problems << QStringLiteral("the store is not open");
     } else if (const auto count = m_store->catalog().itemCount(); !count.ok() || *count == 0) {
         problems << QStringLiteral("the catalog is empty");
+    }
+    if (m_deviceHub) {
+        // Devices come up asynchronously (simulators over ptys and loopback TCP).
+        QDeadlineTimer deadline(5000);
+        auto allEnabled = [this] {
+            for (auto *device : m_deviceHub->manager().devices()) {
+                if (!device->isEnabled()) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        while (!allEnabled() && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        for (auto *device : m_deviceHub->manager().devices()) {
+            if (!device->isEnabled()) {
+                problems << QStringLiteral("device %1 is not enabled: %2")
+                                .arg(device->name(), device->lastError().message());
+            }
+        }
     }
     if (m_window && !m_window->findChild<QObject *>(QStringLiteral("signOnScreen"))) {
         problems << QStringLiteral("the sign-on screen is missing");

@@ -14,6 +14,7 @@
 #include "app/lane/sessionviewmodel.h"
 #include "app/lane/userdirectory.h"
 #include "core/base/clock.h"
+#include "core/base/events.h"
 #include "core/config/laneconfig.h"
 #include "core/sale/config.h"
 
@@ -26,6 +27,7 @@ class Store;
 
 namespace lane::app {
 
+class DeviceHub;
 class StoreSaleRepository;
 
 /// How the lane was started (command line).
@@ -66,6 +68,7 @@ public:
     KeyboardWedgeFilter *wedgeFilter() const { return m_wedge; }
     LocalUserDirectory &users() { return m_users; }
     QQuickWindow *window() const { return m_window; }
+    DeviceHub *deviceHub() const { return m_deviceHub.get(); }
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
 
 private:
@@ -74,6 +77,8 @@ private:
 
     LaneOptions m_options;
     core::SystemClock m_clock;
+    core::NullEventSink m_events; // until the telemetry sink is wired
+    std::unique_ptr<DeviceHub> m_deviceHub;
     core::LaneConfig m_config;
     core::SaleConfig m_saleConfig;
     std::unique_ptr<core::Store> m_store;

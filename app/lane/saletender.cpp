@@ -168,7 +168,7 @@ void SaleViewModel::noSale(const QString &reason, const QString &approverId)
             return;
         }
     }
-    const auto opened = m_peripherals->openDrawer();
+    const auto opened = m_peripherals->openDrawer(true);
     if (!opened.ok()) {
         showError(opened.error());
         return;
@@ -347,12 +347,13 @@ void SaleViewModel::finishIfPaid()
             = std::any_of(receipt.tenders.begin(), receipt.tenders.end(),
                           [](const core::Tender &t) { return t.kind == core::TenderKind::Cash; });
         if (cash) {
-            const auto opened = m_peripherals->openDrawer();
+            const auto opened = m_peripherals->openDrawer(false);
             if (!opened.ok()) {
                 showError(opened.error());
             }
         }
-        const auto printed = m_peripherals->printReceipt(receipt, false);
+        const auto printed
+            = m_peripherals->printReceipt(receipt, recorded.value().receiptNumber, false);
         if (!printed.ok()) {
             m_message = tr("Sale recorded, but the receipt did not print (%1). Fix the printer, "
                            "then Reprint.")
@@ -382,7 +383,8 @@ void SaleViewModel::reprintLastReceipt()
         reject(tr("No printer is connected."));
         return;
     }
-    const auto printed = m_peripherals->printReceipt(*m_lastReceipt, true);
+    const auto printed
+        = m_peripherals->printReceipt(*m_lastReceipt, m_lastReceiptNumber.toStdString(), true);
     if (!printed.ok()) {
         showError(printed.error());
         return;

@@ -3,6 +3,7 @@
 // the receipt it recorded. Also writes the screenshots of every screen.
 #include <gtest/gtest.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -11,8 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/lane/devicehub.h"
 #include "app/lane/laneservices.h"
 #include "core/store/store.h"
+#include "devices/printer/virtualprinter.h"
+#include "devices/sim/scalesimulator.h"
+#include "devices/sim/serialsimulators.h"
 
 #include <QtQml/QQmlExtensionPlugin>
 Q_IMPORT_QML_PLUGIN(LanePlugin)
@@ -25,6 +30,16 @@ const char *kMilk = "8801000000012";    // 2,900
 const char *kRamen = "8801000000029";   // 4,500
 const char *kSoju = "8801000000036";    // 1,950, 19+, deposit 100
 const char *kUnknown = "8809999999997"; // valid check digit, not in the catalog
+
+template<typename F>
+bool waitFor(F condition, int ms = 8000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition() && !deadline.hasExpired()) {
+        QTest::qWait(20);
+    }
+    return condition();
+}
 
 class Lane : public ::testing::Test
 {
@@ -220,6 +235,74 @@ TEST_F(Lane, SignOnScanAgeCheckSplitTenderAndReceiptInTheStore)
     sale->returnByReceipt(sale->lastReceiptNumber());
     EXPECT_GT(sale->basket()->count(), 0) << sale->message().toStdString();
     EXPECT_EQ(sale->basket()->row(0)->kind, QStringLiteral("return"));
+}
+
+TEST_F(Lane, SimulatedScannerScaleAndPrinterThroughTheDeviceManager)
+{
+    namespace dev = lane::devices;
+    signOn();
+    SaleViewModel *sale = services->sale();
+    dev::DeviceManager &manager = services->deviceHub()->manager();
+    ASSERT_TRUE(waitFor([&] {
+        for (auto *device : manager.devices()) {
+            if (!device->isEnabled()) {
+                return false;
+            }
+        }
+        return true;
+    }));
+    EXPECT_EQ(services->devices()->level(QStringLiteral("printer")), DeviceStatusModel::Level::Ok);
+
+    // A serial scanner (CDC-ACM over a pty) with its AIM identifier: no focus involved.
+    auto *scanner
+        = manager.device(QStringLiteral("scanner"))->findChild<dev::sim::ScannerSimulator *>();
+    ASSERT_TRUE(scanner);
+    ASSERT_TRUE(scanner->scan(QByteArray("]E0") + kMilk));
+    ASSERT_TRUE(waitFor([&] { return sale->basket()->count() == 1; }))
+        << sale->message().toStdString();
+
+    // A weighed item takes the scale's stable weight.
+    auto *scale = manager.device(QStringLiteral("scale"))->findChild<dev::sim::ScaleSimulator *>();
+    ASSERT_TRUE(scale);
+    scale->setWeight(512, true);
+    ASSERT_TRUE(waitFor([&] { return services->deviceHub()->stableWeightGrams() == 512; }));
+    sale->enterCode(QStringLiteral("4011"), 1); // bananas, 3,980 per kg
+    ASSERT_EQ(sale->basket()->count(), 2) << sale->message().toStdString();
+    EXPECT_TRUE(sale->basket()->row(1)->quantity.startsWith(QLatin1String("0.512 kg")));
+
+    ASSERT_TRUE(sale->startTender());
+    sale->payExactCash();
+    ASSERT_EQ(sale->state(), QStringLiteral("finished")) << sale->message().toStdString();
+
+    // The printed document: the items, and a barcode carrying the receipt number.
+    auto *printer
+        = manager.device(QStringLiteral("printer"))->findChild<dev::printer::VirtualPrinter *>();
+    ASSERT_TRUE(printer);
+    ASSERT_TRUE(waitFor([&] { return printer->receipts().size() == 1; }));
+    const auto &document = printer->receipts().front();
+    const auto lines = document.textLines();
+    auto printed = [&](const std::string &needle) {
+        return std::any_of(lines.begin(), lines.end(), [&](const std::string &l) {
+            return l.find(needle) != std::string::npos;
+        });
+    };
+    EXPECT_TRUE(printed("서울우유 1L"));
+    EXPECT_TRUE(printed("바나나"));
+    bool barcode = false;
+    for (const auto &element : document.elements) {
+        if (const auto *b = std::get_if<dev::escpos::Barcode>(&element)) {
+            barcode = b->data == sale->lastReceiptNumber().toStdString();
+        }
+    }
+    EXPECT_TRUE(barcode);
+    EXPECT_FALSE(printed("COPY"));
+
+    sale->reprintLastReceipt();
+    ASSERT_TRUE(waitFor([&] { return printer->receipts().size() == 2; }));
+    const auto copy = printer->receipts().back().textLines();
+    EXPECT_TRUE(std::any_of(copy.begin(), copy.end(), [](const std::string &l) {
+        return l.find("COPY") != std::string::npos;
+    }));
 }
 
 TEST_F(Lane, AnOpenBasketSurvivesARestart)

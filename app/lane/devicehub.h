@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+#include "app/lane/laneports.h"
+#include "core/base/events.h"
+#include "core/config/laneconfig.h"
+#include "devices/framework/adapterregistry.h"
+#include "devices/framework/devicemanager.h"
+
+namespace lane::app {
+
+class DeviceStatusModel;
+class SaleViewModel;
+
+/// The lane's devices for the sale screen: builds the DeviceManager from configuration
+/// (simulators in demo mode), implements LanePeripherals over it, sends scans to the sale
+/// and device states to the status bar.
+class DeviceHub : public QObject, public LanePeripherals
+{
+    Q_OBJECT
+
+public:
+    DeviceHub(const core::Clock &clock, core::EventSink &events, QObject *parent = nullptr);
+    ~DeviceHub() override;
+
+    /// The simulated lane of `lane --demo`: printer, scanner, scale, drawer, display.
+    static std::vector<devices::DeviceConfig> demoDevices();
+    /// The devices of the lane file.
+    static std::vector<devices::DeviceConfig> fromConfig(const core::LaneConfig &config);
+
+    /// Creates the devices; nothing is created when one is misconfigured.
+    core::Status configure(const std::vector<devices::DeviceConfig> &configs);
+    void start();
+    void connectTo(SaleViewModel *sale, DeviceStatusModel *status);
+    devices::DeviceManager &manager() { return *m_manager; }
+
+    std::optional<std::int64_t> stableWeightGrams() override;
+    core::Status printReceipt(const core::Receipt &receipt, const std::string &receiptNumber,
+                              bool copy) override;
+    core::Status openDrawer(bool noSale) override;
+    void showOnCustomerDisplay(const QString &line1, const QString &line2) override;
+    void alert() override;
+
+private:
+    void reportState(const QString &name);
+
+    devices::AdapterRegistry m_registry;
+    std::unique_ptr<devices::DeviceManager> m_manager;
+    DeviceStatusModel *m_status = nullptr;
+    int m_copies = 0;
+};
+
+} // namespace lane::app
