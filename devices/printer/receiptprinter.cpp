@@ -100,7 +100,10 @@ void ReceiptPrinter::startNext()
 {
     if (m_queue.empty() || m_phase != Phase::None)
         return;
-    setState(DeviceState::Busy);
+    // In Error the printer stays there until the status check says it can print, so a
+    // new job never reports a recovery that has not happened.
+    if (state() != DeviceState::Error)
+        setState(DeviceState::Busy);
     requestStatus(Phase::BeforeJob);
 }
 
@@ -187,6 +190,8 @@ void ReceiptPrinter::statusComplete()
             failJob(codeFor(m_status), message);
             break;
         }
+        clearError();
+        setState(DeviceState::Busy);
         if (auto status = channel()->write(m_queue.front().bytes); !status) {
             failJob(DeviceErrorCode::Io, QString::fromStdString(status.error().message));
             break;

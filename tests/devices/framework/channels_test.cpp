@@ -10,10 +10,10 @@
 
 #include "devices/framework/channelfactory.h"
 #include "devices/framework/fdchannel.h"
+#include "devices/framework/ptyport.h"
 #include "devices/framework/serialchannel.h"
 #include "devices/framework/tcpchannel.h"
 #include "devices/framework/usbchannel.h"
-#include "devices/framework/ptyport.h"
 #include "tests/devices/support/testsupport.h"
 
 using namespace lane::devices;
@@ -34,8 +34,7 @@ TEST(SerialChannel, PtyRefusesLineSettingsButTheChannelStillWorks)
     EXPECT_FALSE(channel.warnings().isEmpty());
     EXPECT_TRUE(channel.warnings().join(' ').contains(QStringLiteral("DTR")));
     QByteArray atDevice;
-    QObject::connect(&pty, &PtyPort::dataReceived,
-                     [&](const QByteArray &d) { atDevice += d; });
+    QObject::connect(&pty, &PtyPort::dataReceived, [&](const QByteArray &d) { atDevice += d; });
     ASSERT_TRUE(channel.write("W").ok());
     ASSERT_TRUE(waitFor([&] { return atDevice == "W"; }));
     QByteArray atHost;
@@ -65,10 +64,28 @@ TEST(SerialChannel, UnplugIsReportedAndTheSamePathReopensAfterReplug)
     ASSERT_TRUE(pty.replug().ok());
     ASSERT_TRUE(channel.open().ok());
     QByteArray atDevice;
-    QObject::connect(&pty, &PtyPort::dataReceived,
-                     [&](const QByteArray &d) { atDevice += d; });
+    QObject::connect(&pty, &PtyPort::dataReceived, [&](const QByteArray &d) { atDevice += d; });
     ASSERT_TRUE(channel.write("again").ok());
     ASSERT_TRUE(waitFor([&] { return atDevice == "again"; }));
+}
+
+TEST(PtyPort, TheDeviceSideSeesEioWhenTheAdapterClosesAndAReopenWorks)
+{
+    PtyPort pty;
+    ASSERT_TRUE(pty.open().ok());
+    QSignalSpy closed(&pty, &PtyPort::peerClosed);
+    QByteArray atDevice;
+    QObject::connect(&pty, &PtyPort::dataReceived, [&](const QByteArray &d) { atDevice += d; });
+    SerialChannel channel(pty.portPath(), {});
+    ASSERT_TRUE(channel.open().ok());
+    ASSERT_TRUE(channel.write("hello").ok());
+    ASSERT_TRUE(waitFor([&] { return atDevice == "hello"; }));
+    channel.close(); // the adapter side goes away: the master read fails with EIO
+    ASSERT_TRUE(waitFor([&] { return closed.size() == 1; }));
+    EXPECT_GE(pty.eioCount(), 1);
+    ASSERT_TRUE(channel.open().ok());
+    ASSERT_TRUE(channel.write("back").ok());
+    ASSERT_TRUE(waitFor([&] { return atDevice == "helloback"; }));
 }
 
 TEST(SerialChannel, MissingPortIsNotFound)

@@ -100,6 +100,20 @@ TEST(ReceiptPrinter, PaperOutBeforeTheJobFailsItAndRecoveryIsNoticed)
     ASSERT_TRUE(waitFor([&] { return complete.size() == 1; }));
 }
 
+TEST(ReceiptPrinter, AJobWhilePaperIsStillOutNeverLeavesTheErrorState)
+{
+    TcpRig rig;
+    rig.vp.setCondition({.paperEnd = true});
+    QSignalSpy failed(rig.printer.get(), &printer::ReceiptPrinter::jobFailed);
+    ASSERT_TRUE(rig.printer->print(job(QStringLiteral("a"))).ok());
+    ASSERT_TRUE(waitFor([&] { return failed.size() == 1; }));
+    QSignalSpy states(rig.printer.get(), &Device::stateChanged);
+    ASSERT_TRUE(rig.printer->print(job(QStringLiteral("b"))).ok());
+    ASSERT_TRUE(waitFor([&] { return failed.size() == 2; }));
+    EXPECT_TRUE(states.isEmpty()); // no false recovery on the way
+    EXPECT_EQ(rig.printer->state(), DeviceState::Error);
+}
+
 TEST(ReceiptPrinter, PaperOutMidReceiptFailsTheJobSoTheRetryPrintsItWhole)
 {
     TcpRig rig;
