@@ -70,8 +70,10 @@ struct Rig
     PaymentRecord pay(std::int64_t cents, std::function<void()> midway = {})
     {
         std::optional<PaymentRecord> done;
+        std::string tender = "t"; // appended, not "t" + ...: GCC 12 -O3 warns falsely on that
+        tender += std::to_string(++tenders);
         auto id = service->startSale(
-            CardTender{"sale-1", "t" + std::to_string(++tenders), Money(cents, kEur)},
+            CardTender{"sale-1", tender, Money(cents, kEur)},
             PaymentCallbacks{[this, midway](const PaymentProgress &p) {
                                  texts.push_back(p.text);
                                  if (midway && p.stage == PaymentStage::InsertCard)
