@@ -14,7 +14,6 @@
 #include <QUrl>
 
 #include "core/base/clock.h"
-#include "core/base/events.h"
 #include "core/base/result.h"
 #include "telemetry/encoders.h"
 #include "telemetry/httppolicy.h"

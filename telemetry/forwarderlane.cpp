@@ -173,12 +173,18 @@ void ForwarderLane::poll(const std::vector<SegmentName> &segments)
         send();
 }
 
-std::string ForwarderLane::encodeLines(const std::vector<std::string> &lines) const
+std::string ForwarderLane::encodePart(const Part &part) const
 {
     auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
-    for (const auto &l : lines)
-        if (auto r = parseJsonLine(l))
-            (void)enc->add(*r); // these lines fitted one batch once
+    const auto path = m_fw.m_config.spoolDir / part.segment;
+    auto chunk = readSegment(path, part.start, SIZE_MAX, part.endOffset - part.start + 1, false);
+    if (chunk)
+        for (std::size_t i = 0; i < chunk->lines.size(); ++i) {
+            if (chunk->endOffsets[i] > part.endOffset)
+                break;
+            if (auto r = parseJsonLine(chunk->lines[i]))
+                (void)enc->add(*r); // these lines fitted one batch once
+        }
     return enc->finish();
 }
 
@@ -186,6 +192,8 @@ bool ForwarderLane::buildParts(ReadChunk &chunk)
 {
     auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
     Part p;
+    p.segment = m_cp.segment;
+    p.start = m_cp.offset;
     std::uint64_t endOffset = m_cp.offset;
     bool allTaken = true;
     for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
@@ -201,13 +209,14 @@ bool ForwarderLane::buildParts(ReadChunk &chunk)
             allTaken = false;
             break;
         }
-        p.lines.push_back(std::move(chunk.lines[i]));
         p.ends.push_back(chunk.endOffsets[i]);
         endOffset = chunk.endOffsets[i];
     }
     if (allTaken)
         endOffset = std::max(endOffset, chunk.nextOffset); // includes a skipped torn tail
-    if (p.lines.empty()) {
+    chunk.lines.clear();
+    chunk.lines.shrink_to_fit();
+    if (p.ends.empty()) {
         // Only unreadable lines: step over them.
         if (endOffset > m_cp.offset) {
             m_cp.offset = endOffset;
@@ -232,7 +241,7 @@ void ForwarderLane::send()
     auto &part = m_parts.front();
     const auto &cfg = m_fw.m_config;
     if (part.wire.empty()) {
-        auto wire = compress(cfg.compression, encodeLines(part.lines));
+        auto wire = compress(cfg.compression, encodePart(part));
         if (!wire) {
             spdlog::error("telemetry forwarder: {}", wire.error().message);
             return;
@@ -257,8 +266,10 @@ void ForwarderLane::send()
 #endif
     req.setSslConfiguration(tls);
 
+    // No copy: the part (and its wire bytes) lives until this reply has finished or the
+    // lane aborts it in its destructor.
     QNetworkReply *reply = m_fw.m_nam->post(
-        req, QByteArray(part.wire.data(), static_cast<qsizetype>(part.wire.size())));
+        req, QByteArray::fromRawData(part.wire.data(), static_cast<qsizetype>(part.wire.size())));
     m_reply = reply;
     auto pinFailed = std::make_shared<bool>(false);
     if (!cfg.pinnedSpkiSha256.isEmpty()) {
@@ -290,15 +301,15 @@ void ForwarderLane::setAside(const Part &part, int status, const std::string &re
     const auto &cfg = m_fw.m_config;
     const std::string stem = m_cp.segment + "-" + std::to_string(part.endOffset) + "-" + name();
     const auto dir = cfg.stateDir / "rejected";
-    (void)writeFileDurably(dir / (stem + ".body"), encodeLines(part.lines));
+    (void)writeFileDurably(dir / (stem + ".body"), encodePart(part));
     (void)writeFileDurably(dir / (stem + ".reply"),
                            "status " + std::to_string(status) + "\n" + replyText);
     ++m_fw.m_stats.rejectedBatches;
-    m_fw.m_stats.rejectedRecords += part.lines.size();
+    m_fw.m_stats.rejectedRecords += part.records();
     m_fw.report(core::Severity::Error, "telemetry.rejected",
                 "receiver refused a batch permanently; set aside in " + (dir / stem).string(),
                 {{"status", static_cast<std::int64_t>(status)},
-                 {"records", static_cast<std::int64_t>(part.lines.size())},
+                 {"records", static_cast<std::int64_t>(part.records())},
                  {"segment", m_cp.segment},
                  {"reply", replyText.substr(0, 512)}});
     acknowledge(part);
@@ -318,16 +329,15 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
         cls = ReplyClass::Permanent;
     Part &part = m_parts.front();
 
-    if (cls == ReplyClass::TooLarge && part.lines.size() > 1) {
-        const auto half = static_cast<std::ptrdiff_t>(part.lines.size() / 2);
+    if (cls == ReplyClass::TooLarge && part.records() > 1) {
+        const auto half = static_cast<std::ptrdiff_t>(part.records() / 2);
         Part a, b;
-        a.lines.assign(std::make_move_iterator(part.lines.begin()),
-                       std::make_move_iterator(part.lines.begin() + half));
-        b.lines.assign(std::make_move_iterator(part.lines.begin() + half),
-                       std::make_move_iterator(part.lines.end()));
+        a.segment = b.segment = part.segment;
         a.ends.assign(part.ends.begin(), part.ends.begin() + half);
         b.ends.assign(part.ends.begin() + half, part.ends.end());
+        a.start = part.start;
         a.endOffset = a.ends.back();
+        b.start = a.endOffset;
         b.endOffset = part.endOffset;
         m_parts.pop_front();
         m_parts.push_front(std::move(b)); // wire left empty: encoded when sent
@@ -343,7 +353,7 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
     case ReplyClass::Success: {
         m_backoff.reset();
         ++m_fw.m_stats.batchesSent;
-        m_fw.m_stats.recordsSent += part.lines.size();
+        m_fw.m_stats.recordsSent += part.records();
         m_fw.m_stats.bytesSent += part.wire.size();
         if (cfg.format == Format::Otlp) {
             if (auto ps = parseOtlpPartialSuccess(bodyText))
@@ -351,7 +361,7 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
                             "receiver accepted a batch partly: " + ps->message,
                             {{"rejected", ps->rejected}, {"segment", m_cp.segment}});
         }
-        const auto n = part.lines.size();
+        const auto n = part.records();
         acknowledge(part);
         m_parts.pop_front();
         Q_EMIT m_fw.batchDelivered(n);

@@ -36,20 +36,21 @@ public:
     std::string name() const;
 
 private:
-    /// One request's worth of records. Keeps the raw spool lines (not parsed records) and
-    /// only the compressed body, to keep the forwarder's memory small; a 413 split or a
-    /// rejection re-encodes from the lines.
+    /// One request's worth of records: only spool offsets and the compressed body are
+    /// kept, so the forwarder stays small; a 413 split or a rejection re-reads the lines.
     struct Part
     {
-        std::vector<std::string> lines;
-        std::vector<std::uint64_t> ends; ///< spool offset after each line
+        std::string segment;
+        std::uint64_t start = 0;         ///< spool offset of the first line
+        std::vector<std::uint64_t> ends; ///< spool offset after each record's line
         std::uint64_t endOffset = 0;     ///< checkpoint once this part is acknowledged
         std::string wire;                ///< the request body as sent
+        std::size_t records() const { return ends.size(); }
     };
 
     bool selectSegment(const std::vector<SegmentName> &segments, bool &closed);
     bool buildParts(ReadChunk &chunk);
-    std::string encodeLines(const std::vector<std::string> &lines) const;
+    std::string encodePart(const Part &part) const;
     void send();
     void onFinished(QNetworkReply *reply, bool pinFailed);
     void acknowledge(const Part &part);

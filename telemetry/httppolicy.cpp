@@ -161,6 +161,7 @@ core::Result<std::string> compress(Compression c, std::string_view data, int lev
             return core::makeError("telemetry.compress",
                                    std::string("zstd: ") + ZSTD_getErrorName(n));
         out.resize(n);
+        out.shrink_to_fit();
         return out;
     }
     z_stream zs{};
@@ -173,6 +174,7 @@ core::Result<std::string> compress(Compression c, std::string_view data, int lev
     zs.avail_out = static_cast<uInt>(out.size());
     const int rc = deflate(&zs, Z_FINISH);
     out.resize(zs.total_out);
+    out.shrink_to_fit();
     deflateEnd(&zs);
     if (rc != Z_STREAM_END)
         return core::makeError("telemetry.compress", "gzip: deflate did not finish");

@@ -7,7 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#pragma push_macro("emit") // Qt's keyword macro vs core::EventSink::emit
+#undef emit
 #include "core/base/events.h"
+#pragma pop_macro("emit")
 
 namespace lane::telemetry {
 

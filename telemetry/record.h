@@ -5,7 +5,11 @@
 #include <string_view>
 #include <vector>
 
+// core::EventSink::emit collides with Qt's `emit` keyword macro when a Qt header came first.
+#pragma push_macro("emit")
+#undef emit
 #include "core/base/events.h"
+#pragma pop_macro("emit")
 #include "core/base/result.h"
 
 namespace lane::telemetry {

@@ -99,7 +99,9 @@ core::Result<ReadChunk> readSegment(const fs::path &path, std::uint64_t offset,
         return core::makeError("telemetry.spool_read", "cannot open segment " + path.string() + ": "
                                                            + std::strerror(errno));
     std::string buf;
-    std::size_t want = std::max<std::size_t>(maxBytes, 4096);
+    // Read in blocks of at most 1 MiB: a big batch limit must not mean a big buffer.
+    const std::size_t block = std::clamp<std::size_t>(maxBytes, 4096, 1 << 20);
+    std::size_t want = block;
     std::uint64_t pos = offset;
     bool eof = false;
     while (chunk.lines.size() < maxLines) {
@@ -172,7 +174,7 @@ core::Result<ReadChunk> readSegment(const fs::path &path, std::uint64_t offset,
                     }
                     scan += static_cast<std::uint64_t>(m);
                 }
-                want = std::max<std::size_t>(maxBytes, 4096);
+                want = block;
                 continue;
             }
             want *= 2;

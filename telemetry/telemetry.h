@@ -11,11 +11,18 @@
 #include <vector>
 
 #include "core/base/clock.h"
+#pragma push_macro("emit") // Qt's keyword macro vs core::EventSink::emit
+#undef emit
 #include "core/base/events.h"
+#pragma pop_macro("emit")
 #include "core/base/result.h"
 #include "telemetry/metrics.h"
 #include "telemetry/record.h"
 #include "telemetry/spoolwriter.h"
+
+// Telemetry::emit must not meet Qt's `emit` keyword macro (restored at the end).
+#pragma push_macro("emit")
+#undef emit
 
 namespace lane::telemetry {
 
@@ -128,3 +135,5 @@ private:
 };
 
 } // namespace lane::telemetry
+
+#pragma pop_macro("emit")

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
@@ -78,7 +79,10 @@ int forward(const fs::path &spool, const char *url, const char *table, bool gzip
     f.compression = gzip ? Compression::Gzip : Compression::None;
     f.clickhouseTable = table;
     f.pollInterval = 20ms;
-    f.encoder.maxRecords = 10000;
+    // Batch size: LANE_BATCH_RECORDS (default 5000, the library default) trades RSS for
+    // fewer, larger inserts.
+    const char *batch = std::getenv("LANE_BATCH_RECORDS");
+    f.encoder.maxRecords = batch ? static_cast<std::size_t>(std::atol(batch)) : 5000;
     f.encoder.maxBytes = 8 << 20;
     Forwarder fw(f);
     if (auto st = fw.start(); !st) {
