@@ -6,11 +6,12 @@ ListView {
     id: root
     clip: true
     spacing: 2
-    currentIndex: count - 1
     keyNavigationEnabled: true
     boundsBehavior: Flickable.StopAtBounds
     Accessible.name: qsTr("Basket")
-    onCountChanged: { currentIndex = count - 1; positionViewAtEnd() }
+    // After the view has taken the change in: the newest line is selected and in view.
+    onCountChanged: Qt.callLater(root.showNewest)
+    function showNewest() { currentIndex = count - 1; positionViewAtEnd() }
     ScrollBar.vertical: ScrollBar { width: 14 }
 
     delegate: Rectangle {
