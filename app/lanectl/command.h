@@ -79,5 +79,7 @@ int runJournal(Invocation &inv);
 int runSell(Invocation &inv);
 int runSales(Invocation &inv);
 int runDemo(Invocation &inv);
+int runShift(Invocation &inv);
+int runReport(Invocation &inv);
 
 } // namespace lane::app::lanectl

@@ -15,13 +15,15 @@
 namespace lane::app::lanectl {
 namespace {
 
-constexpr std::array<CommandGroup, 6> kGroups{{
+constexpr std::array<CommandGroup, 8> kGroups{{
     {"init", "create a store database and device identity", runInit},
     {"catalog", "import or export the item catalog (CSV)", runCatalog},
     {"journal", "verify or list the tamper-evident journal", runJournal},
     {"sell", "run scripted sales through the sale engine", runSell},
     {"sales", "export finalized sales for the back office", runSales},
     {"demo", "seed a demo store (items, promotions, simulator devices)", runDemo},
+    {"shift", "cash control: open with a float, paid-in/out, pickups, blind close", runShift},
+    {"report", "X/Z reports, business day, sales statistics (text, csv, json, pdf)", runReport},
 }};
 
 void printHelp(std::ostream &out)
