@@ -56,10 +56,11 @@ core::Status generateSales(core::Store &store, const core::Date &first, int days
         "tax_minor, total_minor, cash_rounding_minor, paid_minor, change_minor, journal_seq, "
         "snapshot, receipt_text) VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?, ?, ?, "
         "x'', '')");
-    auto line = db.prepare("INSERT INTO sale_line (sale_id, line_id, kind, sku, name, "
-                           "quantity_milli, weighed, unit_price_minor, gross_minor, discount_minor, "
-                           "paid_minor, tax_label, voided) VALUES (?, ?, 'sale', ?, ?, ?, 0, ?, ?, "
-                           "0, ?, 'VAT 10%', 0)");
+    auto line
+        = db.prepare("INSERT INTO sale_line (sale_id, line_id, kind, sku, name, "
+                     "quantity_milli, weighed, unit_price_minor, gross_minor, discount_minor, "
+                     "paid_minor, tax_label, voided) VALUES (?, ?, 'sale', ?, ?, ?, 0, ?, ?, "
+                     "0, ?, 'VAT 10%', 0)");
     auto tender = db.prepare("INSERT INTO sale_tender (sale_id, tender_no, kind, tendered_minor, "
                              "applied_minor, change_minor, reference) VALUES (?, 1, ?, ?, ?, ?, "
                              "'')");
@@ -86,12 +87,12 @@ core::Status generateSales(core::Store &store, const core::Date &first, int days
         std::snprintf(compact, sizeof compact, "%04d%02d%02d", date.year, date.month, date.day);
         const std::int64_t dayLines = d == days - 1 ? lines - perDay * (days - 1) : perDay;
         // Store hours 09:00-21:00 (UTC+offset).
-        const std::int64_t open = rs::localMidnightUtcNs(date, id.utcOffsetMinutes)
-                                  + 9LL * 3600 * 1000000000LL;
+        const std::int64_t open
+            = rs::localMidnightUtcNs(date, id.utcOffsetMinutes) + 9LL * 3600 * 1000000000LL;
         std::int64_t done = 0;
         while (done < dayLines) {
-            const std::int64_t count = std::min<std::int64_t>(1 + static_cast<std::int64_t>(next() % 5),
-                                                              dayLines - done);
+            const std::int64_t count = std::min<std::int64_t>(
+                1 + static_cast<std::int64_t>(next() % 5), dayLines - done);
             ++seq;
             ++n;
             const std::int64_t at = open + (done * 12LL * 3600 * 1000000000LL) / dayLines;
@@ -115,18 +116,17 @@ core::Status generateSales(core::Store &store, const core::Date &first, int days
                           id.posNumber.c_str(), compact, static_cast<long long>(seq));
             const bool cash = seq % 3 == 0;
             const std::int64_t given = cash ? (total + 9999) / 10000 * 10000 : total;
-            auto entry = core::appendJournal(
-                db, *key, "sale", at,
-                "{\"receipt\":\"" + std::string(number) + "\",\"total\":" + std::to_string(total)
-                    + "}");
+            auto entry = core::appendJournal(db, *key, "sale", at,
+                                             "{\"receipt\":\"" + std::string(number)
+                                                 + "\",\"total\":" + std::to_string(total) + "}");
             if (!entry) {
                 return entry.error();
             }
-            core::Status s = (*sale)->bindAll(seq, std::string(number), dateText, at - 60000000000LL,
-                                              at, std::string(seq % 2 ? "c1" : "c2"),
-                                              std::string(seq % 2 ? "Kim" : "Lee"),
-                                              std::string(id.currency.alpha()), total, taxMinor,
-                                              total, given, given - total, entry->seq);
+            core::Status s = (*sale)->bindAll(
+                seq, std::string(number), dateText, at - 60000000000LL, at,
+                std::string(seq % 2 ? "c1" : "c2"), std::string(seq % 2 ? "Kim" : "Lee"),
+                std::string(id.currency.alpha()), total, taxMinor, total, given, given - total,
+                entry->seq);
             if (s) {
                 s = (*sale)->run();
             }
@@ -173,11 +173,11 @@ core::Status generateSales(core::Store &store, const core::Date &first, int days
     if (auto s = tx->commit(); !s) {
         return s;
     }
-    auto head = rs::forEach(
-        db, "SELECT journal_seq, journal_hmac FROM device_state WHERE id = 1",
-        [&](core::Statement &st) {
-            (void)core::writeJournalAnchor(id.anchorPath, st.columnInt(0), st.columnBlob(1));
-        });
+    auto head = rs::forEach(db, "SELECT journal_seq, journal_hmac FROM device_state WHERE id = 1",
+                            [&](core::Statement &st) {
+                                (void)core::writeJournalAnchor(id.anchorPath, st.columnInt(0),
+                                                               st.columnBlob(1));
+                            });
     return head;
 }
 
