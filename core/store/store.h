@@ -128,6 +128,8 @@ public:
     /// Moves the WAL into the database when it has grown; call when idle (after the
     /// receipt printed). Sale commits never checkpoint, so they cost one WAL fsync.
     Status maintenance(bool force = false);
+    /// Pages in the WAL since the last checkpoint reset it (monitoring, benchmarks).
+    int walPages() const { return m_walPages; }
     /// The store's business day for `t` (UTC + the device's offset).
     Date businessDateAt(TimePoint t) const;
 
