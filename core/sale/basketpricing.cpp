@@ -11,7 +11,6 @@ void Basket::reprice()
     const Money zero = Money::zero(cur);
     Pricing p = std::move(m_pricing); // reuse its storage
     p.lines.clear();
-    p.promotions.clear();
     p.transactionDiscounts.clear();
     p.taxes.clear();
     p.subtotal = p.savings = p.tax = p.total = zero;
@@ -41,7 +40,7 @@ void Basket::reprice()
         p.lines.push_back(std::move(lp));
         lineIndex.push_back(i);
     }
-    p.promotions = m_promotions.apply(m_data.lines, cfg, m_clock->now());
+    m_promotions.applyInto(m_data.lines, cfg, m_clock->now(), p.promotions);
     std::vector<std::size_t> pricingOf(m_data.nextLineId, p.lines.size()); // line id -> index
     for (std::size_t k = 0; k < p.lines.size(); ++k) {
         if (p.lines[k].lineId < pricingOf.size()) {

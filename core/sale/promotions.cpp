@@ -514,8 +514,22 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
                                                          const SaleConfig &config,
                                                          TimePoint now) const
 {
-    thread_local Scratch sc;
     std::vector<PromotionApplication> result;
+    applyInto(lines, config, now, result);
+    return result;
+}
+
+void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const SaleConfig &config,
+                                TimePoint now, std::vector<PromotionApplication> &out) const
+{
+    thread_local Scratch sc;
+    std::size_t filled = 0; // entries of `out` filled; the rest is cut at the end
+    struct Trim
+    {
+        std::vector<PromotionApplication> &v;
+        std::size_t &n;
+        ~Trim() { v.resize(n); }
+    } trim{out, filled};
     // Which lines may take a promotion, grouped into classes of interchangeable units.
     auto &eligible = sc.eligible;
     auto &unitPrice = sc.unitPrice;
@@ -540,7 +554,7 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
         }
     }
     if (eligible.empty() || m_promotions.empty()) {
-        return result;
+        return;
     }
     auto counted = [&](std::size_t i) {
         return !lines[i].fixedAmount && !lines[i].item.weighed;
@@ -622,7 +636,7 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
         }
     }
     if (sc.activeCount == 0) {
-        return result;
+        return;
     }
     const std::size_t activeCount = sc.activeCount;
     for (std::size_t c = 0; c < classes.size(); ++c) {
@@ -868,25 +882,25 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         return sc.pending[x].lineIndex.back() < sc.pending[y].lineIndex.back();
     });
-    result.reserve(order.size());
     for (std::size_t i : order) {
         const Pending &pd = sc.pending[i];
         const Promotion &pr = *active[std::size_t(pd.promo)].promotion;
-        PromotionApplication app;
+        if (filled == out.size()) {
+            out.emplace_back();
+        }
+        PromotionApplication &app = out[filled++];
         app.promotionId = pr.id;
         app.name = pr.name;
         app.count = pd.count;
         app.saving = Money(pd.saving, cur);
         app.unitsUsed = pd.units;
-        app.lineIds.reserve(pd.lineIndex.size());
-        app.lineShares.reserve(pd.lineIndex.size());
+        app.lineIds.clear();
+        app.lineShares.clear();
         for (std::size_t k = 0; k < pd.lineIndex.size(); ++k) {
             app.lineIds.push_back(lines[pd.lineIndex[k]].id);
             app.lineShares.push_back(Money(pd.shares[k], cur));
         }
-        result.push_back(std::move(app));
     }
-    return result;
 }
 
 } // namespace lane::core

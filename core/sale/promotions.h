@@ -59,16 +59,20 @@ struct Promotion
 /// discountable, price-overridden or manually discounted take no promotion.
 /// Unit-based kinds (n-for, buy-x-get-y, mix-and-match) take counted units only;
 /// department percent also takes weighed lines.
-/// Method: promotions that share no eligible unit are solved independently. Inside a
-/// group, a depth-first branch-and-bound applies one "canonical" instance at a time (the
-/// instance's best units for it: the dearest units; buy-x-get-y discounts the cheapest
-/// of the chosen units), trying every promotion at every step, dearest saving first, so
-/// the first leaf is the greedy answer; a bound (sum over remaining units of the most
-/// any promotion could take off that unit) and a table of visited remainders prune it.
-/// It stops after SaleConfig::promotionSearchNodes nodes and keeps the best found, so
-/// the answer is exact for ordinary baskets and never worse than greedy. Ties keep the
-/// first found, and the search order depends only on the basket and the promotion list,
-/// so the answer is deterministic.
+/// Method (promotions.cpp): department percentages have no threshold, so every unit no
+/// other promotion takes simply gets the best one of its department. The search places
+/// only the threshold kinds, scoring an instance by its gain over leaving its units to
+/// the department discount. Threshold promotions that share no unit are solved apart.
+/// Inside a group a depth-first branch-and-bound applies one instance at a time, built
+/// from the units left in a few fixed orders (best value first; for buy-x-get-y also
+/// units without department discount first; units fewer promotions want first), largest
+/// gain first, so the first path is the greedy answer. A bound (per remaining unit, the
+/// most any promotion could still add) and a table of remainders already seen prune it.
+/// After the greedy path it stops at SaleConfig::promotionSearchNodes nodes and keeps
+/// the best found: never worse than greedy, and equal to an exhaustive search on the
+/// random small baskets of the tests. Ties keep the first found; the order depends only
+/// on the basket and the promotion list, so the answer is deterministic.
+/// Buy-x-get-y discounts the cheapest units of each instance.
 class PromotionEngine
 {
 public:
@@ -76,6 +80,9 @@ public:
     const std::vector<Promotion> &promotions() const { return m_promotions; }
     std::vector<PromotionApplication> apply(const std::vector<BasketLine> &lines,
                                             const SaleConfig &config, TimePoint now) const;
+    /// The same into `out`, reusing its storage (the basket reprices on every change).
+    void applyInto(const std::vector<BasketLine> &lines, const SaleConfig &config, TimePoint now,
+                   std::vector<PromotionApplication> &out) const;
 
 private:
     std::vector<Promotion> m_promotions;
