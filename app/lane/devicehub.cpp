@@ -7,6 +7,7 @@
 #include "devices/display/customerdisplay.h"
 #include "devices/drawer/cashdrawer.h"
 #include "devices/printer/receiptprinter.h"
+#include "devices/printer/receiptrenderer.h"
 #include "devices/scale/scale.h"
 #include "devices/scanner/barcodescanner.h"
 
@@ -182,23 +183,47 @@ core::Status DeviceHub::printReceipt(const core::Receipt &receipt, const std::st
     if (!printer) {
         return core::makeError("printer.not_configured", "no receipt printer on this lane");
     }
-    core::ReceiptTextOptions options;
-    options.width = printer->settings().profile.columnsFontA;
-    options.storeName = receipt.header.storeId;
     devices::printer::PrintJob job;
     job.copy = copy;
     job.id = QString::fromStdString(receiptNumber)
              + (copy ? QStringLiteral("-copy-%1").arg(++m_copies) : QString());
+    job.document
+        = receiptDocument(receipt, receiptNumber, printer->settings().profile.columnsFontA);
+    return printer->print(std::move(job));
+}
+
+devices::escpos::Document DeviceHub::receiptDocument(const core::Receipt &receipt,
+                                                     const std::string &receiptNumber, int columns)
+{
+    core::ReceiptTextOptions options;
+    options.width = columns;
+    options.storeName = receipt.header.storeId;
+    devices::escpos::Document document;
     const QString text = QString::fromStdString(core::renderReceiptText(receipt, options));
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        job.document.text(line.toStdString());
+        document.text(line.toStdString());
     }
     devices::escpos::Barcode barcode;
     barcode.type = devices::escpos::BarcodeType::Code128;
     barcode.data = receiptNumber;
     barcode.moduleWidth = 2;
-    job.document.feed(1).barcode(barcode).feed(3).cut();
-    return printer->print(std::move(job));
+    document.feed(1).barcode(barcode).feed(3).cut();
+    return document;
+}
+
+QImage DeviceHub::renderPreview(const core::Receipt &receipt, const std::string &receiptNumber,
+                                bool copy)
+{
+    devices::escpos::Document document;
+    if (copy) {
+        devices::escpos::TextStyle style;
+        style.bold = true;
+        style.align = devices::escpos::Align::Center;
+        document.text("** COPY **", style);
+    }
+    const auto body = receiptDocument(receipt, receiptNumber, 48);
+    document.elements.insert(document.elements.end(), body.elements.begin(), body.elements.end());
+    return devices::printer::ReceiptRenderer().render(document);
 }
 
 core::Status DeviceHub::openDrawer(bool noSale)

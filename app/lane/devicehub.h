@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QObject>
 
 #include <memory>
@@ -8,6 +9,7 @@
 #include "app/lane/laneports.h"
 #include "core/base/events.h"
 #include "core/config/laneconfig.h"
+#include "devices/escpos/document.h"
 #include "devices/framework/adapterregistry.h"
 #include "devices/framework/devicemanager.h"
 
@@ -44,6 +46,15 @@ public:
     core::Status openDrawer(bool noSale) override;
     void showOnCustomerDisplay(const QString &line1, const QString &line2) override;
     void alert() override;
+
+    /// The receipt as the printer gets it: the sale engine's text and a CODE128 barcode of
+    /// the receipt number.
+    static devices::escpos::Document receiptDocument(const core::Receipt &receipt,
+                                                     const std::string &receiptNumber, int columns);
+    /// The receipt drawn the way the 80 mm printer prints it (the virtual printer's
+    /// renderer), for the on-screen preview.
+    static QImage renderPreview(const core::Receipt &receipt, const std::string &receiptNumber,
+                                bool copy);
 
 private:
     void reportState(const QString &name);

@@ -198,6 +198,9 @@ bool LaneServices::load(QQmlApplicationEngine &engine)
     core::ReceiptTextOptions text;
     text.storeName = m_config.store;
     receipts->setTextOptions(text);
+    if (m_deviceHub) {
+        receipts->setRenderer(&DeviceHub::renderPreview);
+    }
     engine.addImageProvider(QStringLiteral("receipt"), receipts);
     engine.setInitialProperties({
         {QStringLiteral("sale"), QVariant::fromValue(m_sale)},

@@ -47,7 +47,7 @@ QImage ReceiptImageProvider::requestImage(const QString &id, QSize *size,
     const bool copy = id.contains(QLatin1String("copy"));
     if (receipt) {
         if (m_renderer) {
-            image = m_renderer(*receipt, copy);
+            image = m_renderer(*receipt, m_sale->lastReceiptNumber().toStdString(), copy);
         } else {
             std::string text = core::renderReceiptText(*receipt, m_options);
             if (copy) {

@@ -17,7 +17,8 @@ class SaleViewModel;
 class ReceiptImageProvider : public QQuickImageProvider
 {
 public:
-    using Renderer = std::function<QImage(const core::Receipt &receipt, bool copy)>;
+    using Renderer = std::function<QImage(const core::Receipt &receipt,
+                                          const std::string &receiptNumber, bool copy)>;
 
     explicit ReceiptImageProvider(const SaleViewModel *sale);
     void setRenderer(Renderer renderer) { m_renderer = std::move(renderer); }
