@@ -183,19 +183,23 @@ Result<StatisticsRun> SalesStatistics::update()
     StatisticsRun run;
     run.lastSaleId = after;
 
-    // Lines: one pass, aggregated per (day, sku) in memory, then rolled up to weeks and months.
+    // Lines: the business day of each new sale first (voids marked -1), then one pass over
+    // sale_line by its primary key without a join, aggregated per (day, sku) in memory and
+    // rolled up to weeks and months.
     std::unordered_map<std::string, std::int64_t> dayNumbers;
-    std::unordered_map<std::string, std::int64_t> skuIds;
-    std::vector<std::string> skus;
-    std::unordered_map<std::uint64_t, ProductSum> perDay;
+    std::vector<std::int64_t> saleDay; // index: sale id - after - 1
     std::string badDate;
     auto s = rs::forEach(
-        db,
-        "SELECT s.business_date, l.sku, CASE WHEN l.kind = 'return' THEN -l.quantity_milli ELSE "
-        "l.quantity_milli END, l.paid_minor FROM sale s JOIN "
-        "sale_line l ON l.sale_id = s.id WHERE s.id > ? AND s.kind <> 'void' AND l.voided = 0",
+        db, "SELECT id, business_date, kind FROM sale WHERE id > ? ORDER BY id",
         [&](Statement &st) {
-            std::string date = st.columnText(0);
+            const auto index = static_cast<std::size_t>(st.columnInt(0) - after - 1);
+            if (saleDay.size() <= index) {
+                saleDay.resize(index + 1, -1);
+            }
+            if (st.columnText(2) == "void") {
+                return;
+            }
+            std::string date = st.columnText(1);
             auto d = dayNumbers.find(date);
             if (d == dayNumbers.end()) {
                 const auto parsed = rs::parseDate(date);
@@ -205,6 +209,24 @@ Result<StatisticsRun> SalesStatistics::update()
                 }
                 d = dayNumbers.emplace(std::move(date), rs::dayNumber(*parsed)).first;
             }
+            saleDay[index] = d->second;
+        },
+        after);
+    if (!s) {
+        return s.error();
+    }
+    std::unordered_map<std::string, std::int64_t> skuIds;
+    std::vector<std::string> skus;
+    std::unordered_map<std::uint64_t, ProductSum> perDay;
+    s = rs::forEach(
+        db,
+        "SELECT sale_id, sku, CASE WHEN kind = 'return' THEN -quantity_milli ELSE "
+        "quantity_milli END, paid_minor FROM sale_line WHERE sale_id > ? AND voided = 0",
+        [&](Statement &st) {
+            const auto index = static_cast<std::size_t>(st.columnInt(0) - after - 1);
+            if (index >= saleDay.size() || saleDay[index] < 0) {
+                return; // a line of a voided transaction
+            }
             std::string sku = st.columnText(1);
             auto k = skuIds.find(sku);
             if (k == skuIds.end()) {
@@ -212,7 +234,7 @@ Result<StatisticsRun> SalesStatistics::update()
                 k = skuIds.emplace(std::move(sku), static_cast<std::int64_t>(skus.size() - 1))
                         .first;
             }
-            const auto key = (static_cast<std::uint64_t>(d->second + 1000000) << 24)
+            const auto key = (static_cast<std::uint64_t>(saleDay[index] + 1000000) << 24)
                              | static_cast<std::uint64_t>(k->second);
             auto &sum = perDay[key];
             sum.quantityMilli += st.columnInt(2);
