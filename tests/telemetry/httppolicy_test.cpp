@@ -26,6 +26,10 @@ TEST(HttpPolicyTest, ParsesRetryAfter)
     EXPECT_EQ(parseRetryAfter(" 0 ", now), milliseconds(0));
     EXPECT_EQ(parseRetryAfter("Wed, 21 Oct 2015 07:28:30 GMT", now), milliseconds(30000));
     EXPECT_EQ(parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now), milliseconds(0));
+    // Far beyond what nanoseconds since 1970 can hold: still a plain (huge) delay.
+    EXPECT_EQ(parseRetryAfter("Wed, 21 Oct 4030 07:28:00 GMT", now),
+              duration_cast<milliseconds>(sys_days{year{4030} / 10 / 21}
+                                          - sys_days{year{2015} / 10 / 21}));
     for (const char *bad : {"", "-5", "1.5", "soon", "Wed, 21 Oct 2015 07:28:30 UTC",
                             "Wed, 32 Oct 2015 07:28:30 GMT", "Wed, 21 Foo 2015 07:28:30 GMT"})
         EXPECT_FALSE(parseRetryAfter(bad, now)) << bad;
