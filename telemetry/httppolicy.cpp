@@ -91,7 +91,8 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(std::string_view v, cor
     if (!ymd.ok() || hh > 23 || mm > 59 || ss > 60)
         return std::nullopt;
     const auto when = sys_days(ymd) + hours(hh) + minutes(mm) + seconds(ss);
-    const auto delta = duration_cast<milliseconds>(when - now);
+    // In seconds: a date centuries away does not fit in nanoseconds (found by fuzzing).
+    const auto delta = duration_cast<milliseconds>(when - time_point_cast<seconds>(now));
     return std::max(delta, milliseconds(0));
 }
 
