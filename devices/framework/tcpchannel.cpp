@@ -1,5 +1,7 @@
 #include "devices/framework/tcpchannel.h"
 
+#include <QPointer>
+
 namespace lane::devices {
 
 TcpChannel::TcpChannel(QString host, quint16 port, int connectTimeoutMs, QObject *parent)
@@ -52,11 +54,14 @@ void TcpChannel::lose(const QString &reason)
 {
     if (!m_socket)
         return;
-    // Deferred so the socket is never deleted inside its own signal.
+    // Deferred so the socket is never deleted inside its own signal. A socket reports one
+    // loss twice (errorOccurred, then disconnected): only the first call for this very
+    // socket acts, so a channel reopened in between is left alone.
+    QPointer<QTcpSocket> lost = m_socket;
     QMetaObject::invokeMethod(
         this,
-        [this, reason] {
-            if (!m_socket)
+        [this, reason, lost] {
+            if (!m_socket || m_socket != lost)
                 return;
             close();
             Q_EMIT connectionLost(reason);
