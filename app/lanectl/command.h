@@ -81,5 +81,7 @@ int runSales(Invocation &inv);
 int runDemo(Invocation &inv);
 int runShift(Invocation &inv);
 int runReport(Invocation &inv);
+int runUser(Invocation &inv);
+int runAudit(Invocation &inv);
 
 } // namespace lane::app::lanectl

@@ -15,7 +15,7 @@
 namespace lane::app::lanectl {
 namespace {
 
-constexpr std::array<CommandGroup, 8> kGroups{{
+constexpr std::array<CommandGroup, 10> kGroups{{
     {"init", "create a store database and device identity", runInit},
     {"catalog", "import or export the item catalog (CSV)", runCatalog},
     {"journal", "verify or list the tamper-evident journal", runJournal},
@@ -24,6 +24,8 @@ constexpr std::array<CommandGroup, 8> kGroups{{
     {"demo", "seed a demo store (items, promotions, simulator devices)", runDemo},
     {"shift", "cash control: open with a float, paid-in/out, pickups, blind close", runShift},
     {"report", "X/Z reports, business day, sales statistics (text, csv, json, pdf)", runReport},
+    {"user", "users, PINs (from stdin), sign-on check, permission overrides", runUser},
+    {"audit", "list sign-ons, permission checks and overrides (text, csv, json)", runAudit},
 }};
 
 void printHelp(std::ostream &out)
