@@ -13,6 +13,9 @@
 #include "app/lane/storesalerepository.h"
 #include "core/store/catalogio.h"
 #include "core/store/store.h"
+#include "telemetry/forwarder.h"
+#include "telemetry/logsink.h"
+#include "telemetry/telemetry.h"
 
 namespace lane::app {
 
@@ -45,7 +48,17 @@ LaneServices::LaneServices(LaneOptions options, QObject *parent)
     , m_options(std::move(options))
 {}
 
-LaneServices::~LaneServices() = default;
+LaneServices::~LaneServices()
+{
+    if (m_forwarder) {
+        m_forwarder->stop();
+    }
+    if (m_telemetry) {
+        m_telemetry->emit(core::Severity::Info, "app.stop", "lane stopping",
+                          {{"version", std::string(LANE_VERSION)}, {"mode", m_config.mode}});
+        m_telemetry->stop(); // drains the queue to disk
+    }
+}
 
 QStringList LaneServices::build()
 {
@@ -78,6 +91,7 @@ QStringList LaneServices::build()
         m_config.dataDir = base.toStdString();
     }
     m_saleConfig = toSaleConfig(m_config.sale);
+    problems << startTelemetry();
 
     m_formatter = new MoneyFormatter(m_saleConfig.currency, this);
     m_session = new SessionViewModel(this);
@@ -91,6 +105,7 @@ QStringList LaneServices::build()
     m_sale = new SaleViewModel(m_formatter, this);
     m_sale->setSaleConfig(m_saleConfig);
     m_sale->setClock(&m_clock);
+    m_sale->setEventSink(m_events);
     m_sale->setSession(m_session);
     m_sale->setLaneIdentity(QString::fromStdString(m_config.store),
                             QString::fromStdString(m_config.pos));
@@ -99,7 +114,7 @@ QStringList LaneServices::build()
 
     problems << openStore();
 
-    m_deviceHub = std::make_unique<DeviceHub>(m_clock, m_events);
+    m_deviceHub = std::make_unique<DeviceHub>(m_clock, *m_events);
     const auto deviceConfigs = m_options.demo && m_config.devices.empty()
                                    ? DeviceHub::demoDevices()
                                    : DeviceHub::fromConfig(m_config);
@@ -118,6 +133,88 @@ QStringList LaneServices::build()
         m_sale->restoreOpenSale();
     }
     return problems;
+}
+
+QStringList LaneServices::startTelemetry()
+{
+    namespace tm = lane::telemetry;
+    const auto &settings = m_config.telemetry;
+    const std::filesystem::path root = settings.spoolDir.empty()
+                                           ? std::filesystem::path(m_config.dataDir) / "telemetry"
+                                           : std::filesystem::path(settings.spoolDir);
+    tm::TelemetryConfig config;
+    config.resource = {m_config.store, m_config.pos,  m_config.deviceId(),
+                       LANE_VERSION,   m_config.mode, m_config.deviceId()};
+    config.spool.dir = root / "spool";
+    if (settings.diskBudgetBytes > 0) {
+        config.spool.budgetBytes = std::uint64_t(settings.diskBudgetBytes);
+    }
+    if (settings.heartbeatSeconds > 0) {
+        config.heartbeatInterval = std::chrono::seconds(settings.heartbeatSeconds);
+    }
+    if (settings.metricsSeconds > 0) {
+        config.summaryInterval = std::chrono::seconds(settings.metricsSeconds);
+    }
+    auto created = tm::Telemetry::create(config);
+    if (!created.ok()) {
+        return {QStringLiteral("telemetry spool %1: %2")
+                    .arg(QString::fromStdString(config.spool.dir.string()),
+                         QString::fromStdString(created.error().message))};
+    }
+    m_telemetry = std::move(created).value();
+    m_spoolDir = config.spool.dir;
+    m_events = m_telemetry.get();
+    tm::installLogSink(m_telemetry);
+    m_telemetry->emit(core::Severity::Info, "app.start", "lane started",
+                      {{"version", std::string(LANE_VERSION)}, {"mode", m_config.mode}});
+    if (settings.endpoint.empty()) {
+        return {}; // spool only (the demo, or a separate forwarder process)
+    }
+
+    tm::ForwarderConfig forward;
+    forward.spoolDir = m_spoolDir;
+    forward.archiveDir = root / "archive";
+    if (settings.retentionDays > 0) {
+        forward.archiveDays = settings.retentionDays;
+    }
+    forward.endpoint = QUrl(QString::fromStdString(settings.endpoint));
+    if (settings.format == "otlp") {
+        forward.format = tm::Format::Otlp;
+    } else if (settings.format == "datadog") {
+        forward.format = tm::Format::Datadog;
+    } else if (settings.format == "ndjson" || settings.format == "clickhouse") {
+        forward.format = tm::Format::ClickHouse;
+    } else {
+        return {QStringLiteral("telemetry: unknown format \"%1\" (otlp, datadog, ndjson)")
+                    .arg(QString::fromStdString(settings.format))};
+    }
+    if (!settings.apiKeyFile.empty()) {
+        QFile keyFile(QString::fromStdString(settings.apiKeyFile));
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            return {QStringLiteral("telemetry: cannot read the API key file %1: %2")
+                        .arg(keyFile.fileName(), keyFile.errorString())};
+        }
+        if (forward.format != tm::Format::Datadog) {
+            return {QStringLiteral("telemetry: api_key_file is sent with the datadog format "
+                                   "only, not with %1")
+                        .arg(QString::fromStdString(settings.format))};
+        }
+        forward.headers.append(
+            qMakePair(QByteArrayLiteral("DD-API-KEY"), keyFile.readAll().trimmed()));
+    }
+    if (!settings.pinSha256.empty()) {
+        forward.pinnedSpkiSha256.append(QByteArray::fromStdString(settings.pinSha256));
+    }
+    forward.reporter = m_telemetry.get();
+    forward.clock = &m_clock;
+    auto *forwarder = new tm::Forwarder(std::move(forward), this);
+    if (const auto started = forwarder->start(); !started.ok()) {
+        delete forwarder;
+        return {QStringLiteral("telemetry forwarder: %1")
+                    .arg(QString::fromStdString(started.error().message))};
+    }
+    m_forwarder = forwarder;
+    return {};
 }
 
 QStringList LaneServices::openStore()

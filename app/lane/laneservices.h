@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <filesystem>
 #include <memory>
 
 #include "app/lane/devicestatusmodel.h"
@@ -24,6 +25,10 @@ class QQuickWindow;
 namespace lane::core {
 class Store;
 }
+namespace lane::telemetry {
+class Telemetry;
+class Forwarder;
+} // namespace lane::telemetry
 
 namespace lane::app {
 
@@ -70,14 +75,24 @@ public:
     QQuickWindow *window() const { return m_window; }
     DeviceHub *deviceHub() const { return m_deviceHub.get(); }
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
+    /// Null when the telemetry spool could not be opened (events then go nowhere).
+    telemetry::Telemetry *telemetry() const { return m_telemetry.get(); }
+    /// Null unless LaneConfig::telemetry.endpoint names a receiver.
+    telemetry::Forwarder *forwarder() const { return m_forwarder; }
+    const std::filesystem::path &telemetrySpoolDir() const { return m_spoolDir; }
 
 private:
     QStringList openStore();
+    QStringList startTelemetry();
     void seedDemoUsers();
 
     LaneOptions m_options;
     core::SystemClock m_clock;
-    core::NullEventSink m_events; // until the telemetry sink is wired
+    core::NullEventSink m_nullEvents;
+    std::shared_ptr<telemetry::Telemetry> m_telemetry;
+    core::EventSink *m_events = &m_nullEvents; // the telemetry once it is open
+    telemetry::Forwarder *m_forwarder = nullptr;
+    std::filesystem::path m_spoolDir;
     std::unique_ptr<DeviceHub> m_deviceHub;
     core::LaneConfig m_config;
     core::SaleConfig m_saleConfig;

@@ -5,10 +5,13 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +21,7 @@
 #include "devices/printer/virtualprinter.h"
 #include "devices/sim/scalesimulator.h"
 #include "devices/sim/serialsimulators.h"
+#include "telemetry/telemetry.h"
 
 #include <QtQml/QQmlExtensionPlugin>
 Q_IMPORT_QML_PLUGIN(LanePlugin)
@@ -153,6 +157,25 @@ protected:
         return QStringLiteral(LANE_BINARY_DIR "/screenshots");
     }
 
+    /// Every line the telemetry spool holds so far (after a flush).
+    QList<QByteArray> spoolLines()
+    {
+        QList<QByteArray> lines;
+        if (!services->telemetry()) {
+            return lines;
+        }
+        services->telemetry()->flush();
+        QDirIterator it(QString::fromStdString(services->telemetrySpoolDir().string()),
+                        {QStringLiteral("*.ndjson")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly)) {
+                lines << file.readAll().split('\n');
+            }
+        }
+        return lines;
+    }
+
     int persistedLines()
     {
         auto basket = services->store()->loadBasket();
@@ -232,6 +255,25 @@ TEST_F(Lane, SignOnScanAgeCheckSplitTenderAndReceiptInTheStore)
     EXPECT_EQ(persistedLines(), 0); // the basket in progress is cleared
     ASSERT_TRUE(sale->lastReceipt());
     EXPECT_EQ(sale->lastReceipt()->lines.size(), std::size_t(lines));
+
+    // The sale reached the telemetry spool with the lane's identity, and no PIN did.
+    ASSERT_TRUE(services->telemetry());
+    const QList<QByteArray> events = spoolLines();
+    const auto has = [&events](const char *name) {
+        for (const auto &line : events) {
+            if (line.contains(QByteArray("\"name\":\"") + name + '"')
+                && line.contains("\"store\":\"S0001\"") && line.contains("\"pos\":\"01\"")) {
+                return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_TRUE(has("app.start"));
+    EXPECT_TRUE(has("sale.finalized"));
+    const QRegularExpression pin(QStringLiteral("(?<![0-9a-f])(1234|9999)(?![0-9a-f])"));
+    for (const auto &line : events) {
+        EXPECT_FALSE(pin.match(QString::fromUtf8(line)).hasMatch()) << line.toStdString();
+    }
 
     // Return against that receipt.
     click(item("drawerClosedButton"));
