@@ -5,6 +5,7 @@
 #include "app/lanectl/command.h"
 #include "app/lanectl/sellscript.h"
 #include "core/barcode/scancode.h"
+#include "core/report/dayclose.h"
 #include "core/sale/receipttext.h"
 #include "core/store/promotionstore.h"
 #include "core/store/salecommit.h"
@@ -297,6 +298,10 @@ int runSell(Invocation &inv)
     }
     for (long n = 0; loops == 0 || n < loops; ++n) {
         for (const auto &sale : script->sales) {
+            // After a Z the day is closed: nothing is sold until the next one is opened.
+            if (auto open = core::checkSalesAllowed(*store.value()); !open) {
+                return fail(inv, open.error(), kExitFailure);
+            }
             std::string failedAt;
             if (auto s = seller.runSale(*script, sale, failedAt); !s) {
                 const bool storage = s.error().code.rfind("store.", 0) == 0;

@@ -83,5 +83,7 @@ int runShift(Invocation &inv);
 int runReport(Invocation &inv);
 int runUser(Invocation &inv);
 int runAudit(Invocation &inv);
+int runConfig(Invocation &inv);
+int runTelemetry(Invocation &inv);
 
 } // namespace lane::app::lanectl

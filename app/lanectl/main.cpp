@@ -15,7 +15,7 @@
 namespace lane::app::lanectl {
 namespace {
 
-constexpr std::array<CommandGroup, 10> kGroups{{
+constexpr std::array<CommandGroup, 12> kGroups{{
     {"init", "create a store database and device identity", runInit},
     {"catalog", "import or export the item catalog (CSV)", runCatalog},
     {"journal", "verify or list the tamper-evident journal", runJournal},
@@ -26,6 +26,8 @@ constexpr std::array<CommandGroup, 10> kGroups{{
     {"report", "X/Z reports, business day, sales statistics (text, csv, json, pdf)", runReport},
     {"user", "users, PINs (from stdin), sign-on check, permission overrides", runUser},
     {"audit", "list sign-ons, permission checks and overrides (text, csv, json)", runAudit},
+    {"config", "check a lane configuration file, or apply it atomically", runConfig},
+    {"telemetry", "what waits in the telemetry spool; its last events", runTelemetry},
 }};
 
 void printHelp(std::ostream &out)
