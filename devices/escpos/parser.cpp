@@ -417,8 +417,15 @@ EscPosParser::Step EscPosParser::parseDle(std::size_t avail)
         }
         return Step::Consumed;
     }
-    if (c == 0x05 || c == 0x14) { // DLE ENQ n, DLE DC4 fn ...
-        m_pos += c == 0x14 ? std::min<std::size_t>(avail, 5) : 3;
+    if (c == 0x05) { // DLE ENQ n
+        m_pos += 3;
+        return Step::Consumed;
+    }
+    if (c == 0x14) { // DLE DC4 fn ...: the length depends on fn, never on how bytes arrive
+        const std::size_t length = n == 7 ? 4 : n == 8 ? 10 : 5;
+        if (avail < length)
+            return Step::NeedMore;
+        m_pos += length;
         return Step::Consumed;
     }
     issue(0, "unknown command " + commandName(DLE, c));

@@ -67,6 +67,20 @@ TEST(EscPosParser, AnyChunkingGivesTheSameDocument)
     }
 }
 
+TEST(EscPosParser, RealTimeCommandsParseTheSameWhateverTheChunking)
+{
+    // DLE DC4 1 m t (drawer pulse) split inside its parameters, then text: found by fuzzing.
+    const std::string bytes("\x1b@\x10\x14\x01\x00\x05Hi\n", 10);
+    const auto whole = EscPosParser::parse(bytes).document;
+    EscPosParser parser;
+    parser.feed(std::string_view(bytes).substr(0, 5));
+    parser.feed(std::string_view(bytes).substr(5));
+    parser.finish();
+    EXPECT_TRUE(parser.issues().empty());
+    EXPECT_TRUE(parser.document() == whole);
+    ASSERT_EQ(whole.elements.size(), 1U);
+}
+
 TEST(EscPosParser, SlicedRasterIsJoinedBack)
 {
     Document doc;
