@@ -447,6 +447,18 @@ private:
                 return true;
             if (static_cast<unsigned char>(c) < 0x20)
                 return false;
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                // Invalid UTF-8 reads as U+FFFD, as the writer writes it, so a record
+                // survives a parse/write round trip unchanged (found by fuzzing).
+                const std::size_t n = utf8Length(m_s, m_i - 1);
+                if (n == 0) {
+                    out += "\xEF\xBF\xBD";
+                } else {
+                    out.append(m_s.data() + m_i - 1, n);
+                    m_i += n - 1;
+                }
+                continue;
+            }
             if (c != '\\') {
                 out += c;
                 continue;

@@ -52,6 +52,14 @@ TEST(RecordTest, InvalidUtf8BecomesReplacementCharacter)
     auto back = parseJsonLine(toJsonLine(r));
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->message, "bad \xEF\xBF\xBD\xEF\xBF\xBD end");
+    // A spool line holding raw invalid UTF-8 (a torn or damaged file) reads the same way,
+    // so parse -> write -> parse is stable (found by fuzzing).
+    auto raw = parseJsonLine("{\"ts\":1,\"name\":\"pay\x90ment\",\"seq\":3}");
+    ASSERT_TRUE(raw.ok());
+    EXPECT_EQ(raw->name, "pay\xEF\xBF\xBDment");
+    auto again = parseJsonLine(toJsonLine(*raw));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->name, raw->name);
 }
 
 TEST(RecordTest, ParseErrorsNameTheOffset)
