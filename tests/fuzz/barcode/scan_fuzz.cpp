@@ -64,8 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             require(again->elements.size() == d.elements.size());
             for (std::size_t i = 0; i < d.elements.size(); ++i)
                 require(again->elements[i].value == d.elements[i].value);
-            require(again->gtin == d.gtin && again->expiry == d.expiry
-                    && again->batch == d.batch && again->price == d.price);
+            require(again->gtin == d.gtin && again->expiry == d.expiry && again->batch == d.batch
+                    && again->price == d.price);
         }
     }
     return 0;

@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::string_view in(reinterpret_cast<const char *>(data), size);
     const auto nl = in.find('\n');
     const std::string_view retryAfter = in.substr(0, nl);
-    const std::string_view body = nl == std::string_view::npos ? std::string_view{}
-                                                               : in.substr(nl + 1);
+    const std::string_view body
+        = nl == std::string_view::npos ? std::string_view{} : in.substr(nl + 1);
     const lane::core::TimePoint now{std::chrono::seconds(1'763'800'000)};
     if (auto d = parseRetryAfter(retryAfter, now))
         if (d->count() < 0)
