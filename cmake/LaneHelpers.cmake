@@ -22,11 +22,14 @@ function(lane_add_test name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gmock GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE LANE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+                                             LANE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                                              LANE_BINARY_DIR="${PROJECT_BINARY_DIR}")
   lane_target_defaults(${name})
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 120)
   endif()
+  # gtest_discover_tests keeps only the first item of a list-valued property, so tests read
+  # paths from compile definitions (LANE_SOURCE_DIR...) and set what else they need themselves.
   set(env QT_QPA_PLATFORM=offscreen ${ARG_ENVIRONMENT})
   set(props TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${env}")
   if(ARG_LABELS)

@@ -152,7 +152,8 @@ protected:
     {
         // LANE_UPDATE_SCREENSHOTS=1 refreshes docs/screenshots; otherwise the build dir.
         if (qEnvironmentVariableIntValue("LANE_UPDATE_SCREENSHOTS") == 1) {
-            return qEnvironmentVariable("LANE_SOURCE_DIR") + QStringLiteral("/docs/screenshots");
+            return qEnvironmentVariable("LANE_SOURCE_DIR", QStringLiteral(LANE_SOURCE_DIR))
+                   + QStringLiteral("/docs/screenshots");
         }
         return QStringLiteral(LANE_BINARY_DIR "/screenshots");
     }

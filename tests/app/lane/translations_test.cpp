@@ -69,8 +69,8 @@ class Translations : public ::testing::TestWithParam<std::pair<const char *, boo
 
 TEST_P(Translations, AreComplete)
 {
-    const QString path = qEnvironmentVariable("LANE_SOURCE_DIR") + QStringLiteral("/translations/")
-                         + QLatin1String(GetParam().first);
+    const QString path = qEnvironmentVariable("LANE_SOURCE_DIR", QStringLiteral(LANE_SOURCE_DIR))
+                         + QStringLiteral("/translations/") + QLatin1String(GetParam().first);
     int messages = 0;
     const auto problems = checkTs(path, GetParam().second, &messages);
     EXPECT_GT(messages, 100) << path.toStdString();
