@@ -119,7 +119,7 @@ Expected expectFrom(const std::vector<ScriptSale> &script)
         const auto hour = std::chrono::floor<std::chrono::hours>(
                               local - std::chrono::floor<std::chrono::days>(local))
                               .count();
-        char hh[8];
+        char hh[16];
         std::snprintf(hh, sizeof hh, "%02d", static_cast<int>(hour));
         e.hours[hh].first += s.isReturn ? 0 : 1;
         e.hours[hh].second += total;
