@@ -43,9 +43,15 @@ void SaleViewModel::setLaneIdentity(QString store, QString pos)
     m_pos = std::move(pos);
 }
 
+void SaleViewModel::setOperator(QString id, QString name)
+{
+    m_operatorId = std::move(id);
+    m_operatorName = std::move(name);
+}
+
 QString SaleViewModel::userId() const
 {
-    return m_session ? m_session->userId() : QString();
+    return m_session ? m_session->userId() : m_operatorId;
 }
 
 void SaleViewModel::restoreOpenSale()
@@ -109,7 +115,7 @@ bool SaleViewModel::ensureTransaction()
     header.storeId = m_store.toStdString();
     header.posId = m_pos.toStdString();
     header.cashierId = userId().toStdString();
-    header.cashierName = m_session ? m_session->userName().toStdString() : std::string();
+    header.cashierName = (m_session ? m_session->userName() : m_operatorName).toStdString();
     header.startedAt = now;
     m_tx.emplace(std::move(header), *m_catalog, m_config, *m_clock, std::vector<core::Promotion>{},
                  m_events);

@@ -63,6 +63,9 @@ public:
     void setPaymentPort(core::PaymentPort *port) { m_paymentPort = port; }
     void setSession(SessionViewModel *session) { m_session = session; }
     void setLaneIdentity(QString store, QString pos);
+    /// Who acts when no session is set (self-checkout: the kiosk, or the attendant while
+    /// in attendant mode); journaled on voids and age checks like a cashier.
+    void setOperator(QString id, QString name);
     /// Brings back the sale that was open when the lane stopped.
     void restoreOpenSale();
 
@@ -158,6 +161,8 @@ private:
     SessionViewModel *m_session = nullptr;
     QString m_store;
     QString m_pos;
+    QString m_operatorId;
+    QString m_operatorName;
     std::optional<core::Transaction> m_tx;
     std::optional<core::Receipt> m_lastReceipt;
     std::vector<core::TransactionSnapshot> m_suspended;
