@@ -2,34 +2,9 @@
 
 #include <utility>
 
+#include "core/base/utf8.h"
+
 namespace lane::devices::scanner {
-namespace {
-
-std::string toUtf8(const std::u32string &text)
-{
-    std::string out;
-    for (char32_t cp : text) {
-        if (cp < 0x80) {
-            out.push_back(char(cp));
-        } else if (cp < 0x800) {
-            out.push_back(char(0xC0 | (cp >> 6)));
-            out.push_back(char(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(char(0xE0 | (cp >> 12)));
-            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(char(0xF0 | (cp >> 18)));
-            out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (cp & 0x3F)));
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 KeyBurstDetector::KeyBurstDetector(const core::Clock &clock)
     : KeyBurstDetector(clock, Settings{})
 {}
@@ -61,7 +36,7 @@ KeyBurstDetector::Outcome KeyBurstDetector::onEnter()
 {
     Outcome outcome;
     if (!m_buffer.empty() && !expired() && m_buffer.size() >= m_settings.minLength) {
-        outcome.scan = toUtf8(m_buffer);
+        outcome.scan = core::encodeUtf8(m_buffer);
         outcome.consumed = true;
         m_buffer.clear();
         return outcome;

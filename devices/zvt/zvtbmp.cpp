@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/base/utf8.h"
 #include "devices/zvt/zvtapdu.h"
 
 namespace lane::devices::zvt {
@@ -21,42 +22,6 @@ constexpr std::array<char16_t, 128> kCp437 = {
     0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4,
     0x221E, 0x03C6, 0x03B5, 0x2229, 0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
     0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0};
-
-void appendUtf8(std::string &s, char32_t cp)
-{
-    if (cp < 0x80) {
-        s.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        s.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        s.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-// Decodes one UTF-8 sequence; invalid input yields U+FFFD and advances one byte.
-char32_t nextUtf8(std::string_view s, std::size_t &i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (extra < 0 || i + std::size_t(extra) >= s.size() + (extra == 0 ? 1 : 0)) {
-        ++i;
-        return extra == 0 ? c : 0xFFFD;
-    }
-    char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) {
-        const auto cc = static_cast<unsigned char>(s[i + std::size_t(k)]);
-        if ((cc & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    i += std::size_t(extra) + 1;
-    return cp;
-}
 
 std::optional<std::size_t> fixedLength(std::uint8_t bmp)
 {
@@ -244,9 +209,9 @@ std::string decodeText(std::span<const std::uint8_t> bytes, Charset charset)
     if (charset == Charset::Utf8) {
         std::string_view sv(reinterpret_cast<const char *>(bytes.data()), bytes.size());
         for (std::size_t i = 0; i < sv.size();) {
-            const char32_t cp = nextUtf8(sv, i);
+            const char32_t cp = core::nextCodePoint(sv, i);
             if (cp >= 0x20 && cp != 0x7F)
-                appendUtf8(out, cp);
+                core::appendUtf8(out, cp);
         }
         return out;
     }
@@ -256,7 +221,8 @@ std::string decodeText(std::span<const std::uint8_t> bytes, Charset charset)
         if (b < 0x80)
             out.push_back(static_cast<char>(b));
         else
-            appendUtf8(out, charset == Charset::Latin1 ? char32_t(b) : char32_t(kCp437[b - 0x80]));
+            core::appendUtf8(out,
+                             charset == Charset::Latin1 ? char32_t(b) : char32_t(kCp437[b - 0x80]));
     }
     return out;
 }
@@ -269,7 +235,7 @@ Bytes encodeText(std::string_view utf8, Charset charset)
         return out;
     }
     for (std::size_t i = 0; i < utf8.size();) {
-        const char32_t cp = nextUtf8(utf8, i);
+        const char32_t cp = core::nextCodePoint(utf8, i);
         if (cp < 0x80) {
             out.push_back(static_cast<std::uint8_t>(cp));
             continue;
