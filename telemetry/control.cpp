@@ -110,39 +110,74 @@ core::Result<TelemetryStatus> telemetryStatus(const fs::path &spoolDir, const fs
     return st;
 }
 
-core::Status telemetryFlush(const ForwarderConfig &configIn, std::chrono::milliseconds timeout)
+namespace {
+
+std::uint64_t rejectedCount(const fs::path &stateDir)
+{
+    std::uint64_t n = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(stateDir / "rejected", ec), end; !ec && it != end;
+         it.increment(ec))
+        if (it->path().extension() == ".reply")
+            ++n;
+    return n;
+}
+
+std::uint64_t pendingBytes(const ForwarderConfig &config)
+{
+    auto st = telemetryStatus(config.spoolDir, config.stateDir);
+    return st ? st->pendingBytes : 0;
+}
+
+// The lane's own forwarder is running: ask it to send at once and watch the spool drain.
+core::Result<FlushReport> flushThroughRunning(const ForwarderConfig &config,
+                                              std::chrono::steady_clock::time_point deadline)
+{
+    FlushReport report;
+    report.viaRunningForwarder = true;
+    const auto rejectedBefore = rejectedCount(config.stateDir);
+    const std::uint64_t before = pendingBytes(config);
+    const auto request = config.stateDir / "flush-request";
+    if (auto st = writeFileDurably(request, "flush\n"); !st)
+        return st.error();
+    std::uint64_t left = before;
+    while (left > 0 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        left = pendingBytes(config);
+    }
+    std::error_code ec;
+    fs::remove(request, ec);
+    report.pendingBytes = left;
+    report.spoolBytes = before > left ? before - left : 0;
+    report.rejectedBatches = rejectedCount(config.stateDir) - rejectedBefore;
+    if (left > 0)
+        report.lastError = "the running forwarder has not caught up (see its log)";
+    return report;
+}
+
+} // namespace
+
+core::Result<FlushReport> telemetryFlush(const ForwarderConfig &configIn,
+                                         std::chrono::milliseconds timeout)
 {
     ForwarderConfig config = configIn;
     if (config.stateDir.empty())
         config.stateDir = defaultStateDir(config.spoolDir);
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    auto pending = [&]() -> std::uint64_t {
-        auto st = telemetryStatus(config.spoolDir, config.stateDir);
-        return st ? st->pendingBytes : 0;
-    };
-    if (lockHeld(config.stateDir)) {
-        const auto request = config.stateDir / "flush-request";
-        if (auto st = writeFileDurably(request, "flush\n"); !st)
-            return st;
-        std::uint64_t left = pending();
-        while (left > 0 && std::chrono::steady_clock::now() < deadline) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            left = pending();
-        }
-        std::error_code ec;
-        fs::remove(request, ec);
-        if (left > 0)
-            return core::makeError("telemetry.flush_timeout",
-                                   std::to_string(left) + " bytes still pending after "
-                                       + std::to_string(timeout.count()) + " ms");
-        return {};
-    }
+    if (lockHeld(config.stateDir))
+        return flushThroughRunning(config, deadline);
     if (!QCoreApplication::instance())
         return core::makeError("telemetry.flush", "flush needs a QCoreApplication");
+    const std::uint64_t before = pendingBytes(config);
+    const auto rejectedBefore = rejectedCount(config.stateDir);
     Forwarder fw(config);
     fw.setFlushing(true);
-    if (auto st = fw.start(); !st)
-        return st;
+    if (auto st = fw.start(); !st) {
+        // The lane's forwarder started between the check and here: it does the sending.
+        if (st.error().code == "telemetry.forwarder_busy")
+            return flushThroughRunning(config, deadline);
+        return st.error();
+    }
     QEventLoop loop;
     QTimer check;
     check.setInterval(50);
@@ -153,14 +188,16 @@ core::Status telemetryFlush(const ForwarderConfig &configIn, std::chrono::millis
     check.start();
     loop.exec();
     fw.stop();
-    if (!fw.idle()) {
-        const auto left = pending();
-        if (left > 0)
-            return core::makeError("telemetry.flush_timeout",
-                                   std::to_string(left) + " bytes still pending after "
-                                       + std::to_string(timeout.count()) + " ms");
-    }
-    return {};
+    FlushReport report;
+    const auto stats = fw.stats();
+    report.records = stats.recordsSent;
+    report.batches = stats.batchesSent;
+    report.wireBytes = stats.bytesSent;
+    report.rejectedBatches = rejectedCount(config.stateDir) - rejectedBefore;
+    report.pendingBytes = pendingBytes(config);
+    report.spoolBytes = before > report.pendingBytes ? before - report.pendingBytes : 0;
+    report.lastError = stats.lastError;
+    return report;
 }
 
 std::vector<std::string> telemetryTail(const fs::path &spoolDir, std::size_t count)

@@ -42,15 +42,14 @@ Forwarder::~Forwarder()
 
 core::Status Forwarder::start()
 {
-    std::error_code ec;
-    fs::create_directories(m_config.stateDir / "rejected", ec);
-    if (ec)
-        return core::makeError("telemetry.state_dir",
-                               "cannot create " + m_config.stateDir.string() + ": " + ec.message());
+    if (auto st = createPrivateDirectory(m_config.stateDir / "rejected"); !st)
+        return st;
     if (!m_config.archiveDir.empty())
-        fs::create_directories(m_config.archiveDir, ec);
+        if (auto st = createPrivateDirectory(m_config.archiveDir); !st)
+            spdlog::warn("telemetry forwarder: {}; shipped segments are deleted, not archived",
+                         st.error().message); // archiving is best effort (see archiveShipped)
     const auto lockPath = m_config.stateDir / "forwarder.lock";
-    m_lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    m_lockFd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
         if (m_lockFd >= 0)
             ::close(m_lockFd);
@@ -62,6 +61,14 @@ core::Status Forwarder::start()
         return core::makeError("telemetry.endpoint",
                                "forwarder endpoint is not a valid URL: '"
                                    + m_config.endpoint.toString().toStdString() + "'");
+    if (!m_config.caFile.empty()) {
+        m_caCertificates
+            = QSslCertificate::fromPath(QString::fromStdString(m_config.caFile), QSsl::Pem,
+                                        QSslCertificate::PatternSyntax::FixedString);
+        if (m_caCertificates.isEmpty())
+            return core::makeError("telemetry.ca_file", "no PEM certificate could be read from "
+                                                            + m_config.caFile.string());
+    }
     m_nam = new QNetworkAccessManager(this);
     m_lanes.push_back(std::make_unique<ForwarderLane>(*this, LaneKind::LiveHigh));
     m_lanes.push_back(std::make_unique<ForwarderLane>(*this, LaneKind::LiveLow));

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include "core/base/clock.h"
@@ -48,6 +49,9 @@ struct ForwarderConfig
     /// SHA-256 of the server certificate's SubjectPublicKeyInfo (DER), base64. When not
     /// empty, a TLS peer must match one of them in addition to normal verification.
     QList<QByteArray> pinnedSpkiSha256;
+    /// PEM file of the certificate authorities to trust for the receiver, instead of the
+    /// system's (a private CA, or a receiver's own self-signed certificate). Empty: system.
+    std::filesystem::path caFile;
 #ifndef NDEBUG
     bool insecureSkipTlsVerifyDebugOnly = false; ///< exists in debug builds only
 #endif
@@ -67,6 +71,7 @@ struct ForwarderStats
     std::uint64_t tornLines = 0;
     std::uint64_t badLines = 0;
     std::uint64_t archivedSegments = 0;
+    std::string lastError; ///< the last failed attempt, e.g. "HTTP 503" or a TLS error
 };
 
 class ForwarderLane;
@@ -110,6 +115,7 @@ private:
     QTimer *m_timer = nullptr;
     std::vector<std::unique_ptr<ForwarderLane>> m_lanes;
     ForwarderStats m_stats;
+    QList<QSslCertificate> m_caCertificates; ///< from config.caFile
     int m_lockFd = -1;
     bool m_flushing = false;
     std::uint64_t m_ticks = 0;

@@ -260,6 +260,8 @@ void ForwarderLane::send()
     req.setTransferTimeout(static_cast<int>(cfg.requestTimeout.count()));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_fw.m_caCertificates.isEmpty())
+        tls.setCaCertificates(m_fw.m_caCertificates);
 #ifndef NDEBUG
     if (cfg.insecureSkipTlsVerifyDebugOnly)
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -306,6 +308,8 @@ void ForwarderLane::setAside(const Part &part, int status, const std::string &re
                            "status " + std::to_string(status) + "\n" + replyText);
     ++m_fw.m_stats.rejectedBatches;
     m_fw.m_stats.rejectedRecords += part.records();
+    m_fw.m_stats.lastError
+        = "HTTP " + std::to_string(status) + " (refused for good): " + replyText.substr(0, 200);
     m_fw.report(core::Severity::Error, "telemetry.rejected",
                 "receiver refused a batch permanently; set aside in " + (dir / stem).string(),
                 {{"status", static_cast<std::int64_t>(status)},
@@ -386,8 +390,12 @@ void ForwarderLane::onFinished(QNetworkReply *reply, bool pinFailed)
             delay = std::min(std::max(*ra, std::chrono::milliseconds(0)), cfg.retryAfterMax);
     }
     m_retryAtMs = nowMs() + static_cast<std::uint64_t>(delay.count());
+    m_fw.m_stats.lastError = pinFailed ? "TLS public key pin mismatch"
+                             : status > 0
+                                 ? "HTTP " + std::to_string(status) + ": " + bodyText.substr(0, 200)
+                                 : reply->errorString().toStdString();
     spdlog::warn("telemetry forwarder: {} lane: {} (HTTP {}), retry in {} ms", name(),
-                 reply->errorString().toStdString(), status, delay.count());
+                 m_fw.m_stats.lastError, status, delay.count());
 }
 
 } // namespace lane::telemetry

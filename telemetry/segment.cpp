@@ -1,6 +1,7 @@
 #include "telemetry/segment.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -188,10 +189,32 @@ core::Result<ReadChunk> readSegment(const fs::path &path, std::uint64_t offset,
     return chunk;
 }
 
+core::Status createPrivateDirectory(const fs::path &dir)
+{
+    fs::path path;
+    for (const auto &part : dir) {
+        path /= part;
+        struct stat st
+        {};
+        if (::stat(path.c_str(), &st) == 0)
+            continue;
+        if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST)
+            return core::makeError("telemetry.directory", "cannot create directory " + path.string()
+                                                              + ": " + std::strerror(errno));
+    }
+    struct stat st
+    {};
+    if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return core::makeError("telemetry.directory", dir.string() + " is not a directory");
+    if ((st.st_mode & 077) != 0)
+        (void)::chmod(dir.c_str(), st.st_mode & 0700); // not ours to change: leave it
+    return {};
+}
+
 core::Status writeFileDurably(const fs::path &path, std::string_view content)
 {
     const fs::path tmp = path.string() + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         return core::makeError("telemetry.state_write",
                                "cannot create " + tmp.string() + ": " + std::strerror(errno));

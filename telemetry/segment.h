@@ -59,7 +59,12 @@ core::Result<ReadChunk> readSegment(const std::filesystem::path &path, std::uint
                                     std::size_t maxLines, std::size_t maxBytes, bool closed,
                                     std::size_t maxLineBytes = 2 * 1024 * 1024);
 
-/// Writes `content` to `path` atomically and durably: temp file, fsync, rename, fsync dir.
+/// Creates `dir` and any missing parents with mode 0700, and takes group and other access
+/// away from an existing `dir`: events, checkpoints and rejected batches are the lane's own.
+core::Status createPrivateDirectory(const std::filesystem::path &dir);
+
+/// Writes `content` to `path` (mode 0600) atomically and durably: temp file, fsync, rename, fsync
+/// dir.
 core::Status writeFileDurably(const std::filesystem::path &path, std::string_view content);
 std::optional<std::string> readSmallFile(const std::filesystem::path &path);
 

@@ -47,12 +47,8 @@ SpoolWriter::~SpoolWriter()
 
 core::Status SpoolWriter::open()
 {
-    std::error_code ec;
-    fs::create_directories(m_config.dir, ec);
-    if (ec)
-        return core::makeError("telemetry.spool_dir", "cannot create spool directory "
-                                                          + m_config.dir.string() + ": "
-                                                          + ec.message());
+    if (auto st = createPrivateDirectory(m_config.dir); !st)
+        return core::makeError("telemetry.spool_dir", "spool: " + st.error().message);
     const auto segments = listSegments(m_config.dir);
     if (!segments.empty())
         m_nextNumber = segments.back().number + 1;
@@ -80,7 +76,7 @@ bool SpoolWriter::rotate(Stream &s, Priority p, const std::string &day)
     s.file = segmentFileName(m_nextNumber++, p, day);
     s.day = day;
     s.size = 0;
-    s.fd = ::open((m_config.dir / s.file).c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    s.fd = ::open((m_config.dir / s.file).c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     return s.fd >= 0;
 }
 

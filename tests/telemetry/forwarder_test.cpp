@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <map>
 
 #include "fakereceiver.h"
+#include "forwarderrig.h"
 #include "qtapp.h"
 #include "telemetry/control.h"
 #include "telemetry/forwarder.h"
@@ -15,82 +18,6 @@ using namespace lane::telemetry::test;
 using lane::core::Severity;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
-
-namespace {
-
-/// Remembers what the forwarder reported (telemetry.rejected ...).
-class RecordingSink final : public lane::core::EventSink
-{
-public:
-    void emit(Severity, std::string_view name, std::string_view,
-              std::vector<lane::core::EventAttribute>) override
-    {
-        names.emplace_back(name);
-    }
-    std::vector<std::string> names;
-};
-
-struct Rig
-{
-    explicit Rig(const std::string &name, std::uint64_t segmentMax = 4 << 20)
-        : tmp(name)
-    {
-        qtApp();
-        TelemetryConfig cfg;
-        cfg.resource = testResource();
-        cfg.spool.dir = tmp.path() / "spool";
-        cfg.spool.segmentMaxBytes = segmentMax;
-        cfg.writerThread = false;
-        cfg.heartbeatInterval = 3600s;
-        cfg.summaryInterval = 3600s;
-        telemetry = *Telemetry::create(cfg);
-    }
-
-    ForwarderConfig forwarderConfig(std::uint16_t port)
-    {
-        ForwarderConfig f;
-        f.spoolDir = tmp.path() / "spool";
-        f.archiveDir = tmp.path() / "archive";
-        f.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
-        f.format = Format::ClickHouse;
-        f.compression = Compression::Gzip;
-        f.liveBatchDelay = 50ms;
-        f.pollInterval = 20ms;
-        f.backoffMin = 20ms;
-        f.backoffMax = 200ms;
-        f.encoder.maxRecords = 200;
-        f.reporter = &reports;
-        return f;
-    }
-
-    std::set<Key> emit(int n, const std::string &name = "sale.finalized",
-                       Severity sev = Severity::Info)
-    {
-        for (int i = 0; i < n; ++i)
-            telemetry->emit(sev, name, "event " + std::to_string(i), {});
-        telemetry->flush();
-        return spoolKeys();
-    }
-
-    std::set<Key> spoolKeys() const
-    {
-        std::set<Key> keys;
-        for (const auto &r : readSpool(tmp.path() / "spool"))
-            keys.insert({r.resource.device, r.boot, r.seq});
-        return keys;
-    }
-
-    TempDir tmp;
-    std::shared_ptr<Telemetry> telemetry;
-    RecordingSink reports;
-};
-
-std::set<Key> unique(const std::multiset<Key> &m)
-{
-    return {m.begin(), m.end()};
-}
-
-} // namespace
 
 TEST(ForwarderTest, DeliversEverythingOnlineExactlyOnce)
 {
@@ -236,7 +163,14 @@ TEST(ForwarderTest, FlushWithoutARunningForwarderDrainsAndStatusShowsIt)
     EXPECT_GT(before->pendingBytes, 0u);
     EXPECT_TRUE(before->oldestPendingAge.has_value());
     EXPECT_FALSE(before->forwarderRunning);
-    ASSERT_TRUE(telemetryFlush(cfg, 10s).ok());
+    auto flushed = telemetryFlush(cfg, 10s);
+    ASSERT_TRUE(flushed.ok()) << flushed.error().message;
+    EXPECT_TRUE(flushed->complete());
+    EXPECT_FALSE(flushed->viaRunningForwarder);
+    EXPECT_EQ(flushed->records, 100u);
+    EXPECT_GE(flushed->batches, 1u);
+    EXPECT_EQ(flushed->spoolBytes, before->pendingBytes);
+    EXPECT_EQ(flushed->pendingBytes, 0u);
     auto after = telemetryStatus(cfg.spoolDir);
     EXPECT_EQ(after->pendingBytes, 0u);
     EXPECT_EQ(rx.accepted.size(), 100u);
@@ -273,4 +207,51 @@ TEST(ForwarderTest, DeadReceiverKeepsDataUntilItComesBack)
     Forwarder again(rig.forwarderConfig(rx.port()));
     ASSERT_TRUE(again.start().ok());
     ASSERT_TRUE(runUntil([&] { return unique(rx.accepted) == emitted && again.idle(); }, 20000));
+}
+
+TEST(ForwarderTest, SpoolStateAndRejectedFilesAreOwnerOnly)
+{
+    const mode_t savedMask = ::umask(022); // the usual default: files 0644 unless asked
+    Rig rig("fwd");
+    FakeReceiver rx;
+    rx.script({400, {}, "Cannot parse input"});
+    rig.emit(50, "payment.approved");
+    rig.emit(50, "scan.read", Severity::Debug);
+    auto cfg = rig.forwarderConfig(rx.port());
+    Forwarder fw(cfg);
+    ASSERT_TRUE(fw.start().ok());
+    ASSERT_TRUE(runUntil([&] { return fw.idle() && fw.stats().recordsSent > 0; }, 20000));
+    ASSERT_EQ(fw.stats().rejectedBatches, 1u);
+    std::size_t files = 0;
+    for (const auto &top : {cfg.spoolDir, defaultStateDir(cfg.spoolDir), cfg.archiveDir}) {
+        ASSERT_TRUE(fs::is_directory(top)) << top;
+        EXPECT_EQ(fs::status(top).permissions(), fs::perms::owner_all) << top;
+        for (const auto &e : fs::recursive_directory_iterator(top)) {
+            const auto perms = e.status().permissions();
+            if (e.is_directory()) {
+                EXPECT_EQ(perms, fs::perms::owner_all) << e.path();
+            } else {
+                ++files;
+                EXPECT_EQ(perms, fs::perms::owner_read | fs::perms::owner_write) << e.path();
+            }
+        }
+    }
+    EXPECT_GE(files, 6u) << "segments, checkpoints, lock, rejected body and reply";
+    ::umask(savedMask);
+}
+
+TEST(ForwarderTest, AnExistingOpenSpoolDirectoryIsClosedToOthers)
+{
+    TempDir tmp("fwd");
+    const auto spool = tmp.path() / "spool";
+    fs::create_directories(spool);
+    fs::permissions(spool, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec
+                               | fs::perms::others_read | fs::perms::others_exec);
+    TelemetryConfig cfg;
+    cfg.resource = testResource();
+    cfg.spool.dir = spool;
+    cfg.writerThread = false;
+    auto t = Telemetry::create(cfg);
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ(fs::status(spool).permissions(), fs::perms::owner_all);
 }
