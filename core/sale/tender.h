@@ -37,7 +37,7 @@ struct Tender
 
 /// The sale engine's view of a card terminal. The payments module implements it for
 /// real terminals (ZVT, nexo, VAN); the engine only records approved results.
-struct PaymentRequest
+struct CardPaymentRequest
 {
     std::string transactionId;
     Money amount{0, Currency{}}; // positive: sale, negative: refund
@@ -48,7 +48,7 @@ class PaymentPort
 public:
     virtual ~PaymentPort() = default;
     /// Blocks until the terminal approves or declines; a decline is an Error value.
-    virtual Result<CardApproval> authorize(const PaymentRequest &request) = 0;
+    virtual Result<CardApproval> authorize(const CardPaymentRequest &request) = 0;
     /// Reverses an approval (transaction voided after a card was charged).
     virtual Status reverse(const CardApproval &approval, const Money &amount) = 0;
 };

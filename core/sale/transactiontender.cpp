@@ -75,7 +75,7 @@ Status Transaction::payCard(PaymentPort &port, Money amount)
         return makeError("tender.overtender",
                          "card " + amount.toString() + " exceeds the balance " + bal.toString());
     }
-    auto approval = port.authorize(PaymentRequest{m_header.transactionId, amount});
+    auto approval = port.authorize(CardPaymentRequest{m_header.transactionId, amount});
     if (!approval) {
         return approval.error();
     }

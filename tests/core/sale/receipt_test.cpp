@@ -17,7 +17,7 @@ namespace {
 class CardPort final : public PaymentPort
 {
 public:
-    Result<CardApproval> authorize(const PaymentRequest &) override
+    Result<CardApproval> authorize(const CardPaymentRequest &) override
     {
         return CardApproval{"949019******1234", "BC", "30012345", "T-7", "A1"};
     }

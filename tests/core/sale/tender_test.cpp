@@ -17,7 +17,7 @@ public:
     int authorizations = 0;
     int reversals = 0;
 
-    Result<CardApproval> authorize(const PaymentRequest &request) override
+    Result<CardApproval> authorize(const CardPaymentRequest &request) override
     {
         ++authorizations;
         lastAmount = request.amount.minor();
