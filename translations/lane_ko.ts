@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
     <name>AgeCheckDialog</name>
     <message>
-        <location filename="../app/lane/qml/AgeCheckDialog.qml" line="20" />
+        <location filename="../app/lane/AgeCheckDialog.qml" line="20"/>
         <source>Age check</source>
         <translation>연령 확인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/AgeCheckDialog.qml" line="22" />
+        <location filename="../app/lane/AgeCheckDialog.qml" line="22"/>
         <source>%1 may only be sold to customers aged %2 or over. Key the date of birth from the ID (YYYYMMDD).</source>
         <translation>%1은(는) 만 %2세 이상 고객에게만 판매할 수 있습니다. 신분증의 생년월일을 입력하세요 (YYYYMMDD).</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/AgeCheckDialog.qml" line="31" />
+        <location filename="../app/lane/AgeCheckDialog.qml" line="31"/>
         <source>Check date of birth</source>
         <translation>생년월일 확인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/AgeCheckDialog.qml" line="37" />
+        <location filename="../app/lane/AgeCheckDialog.qml" line="37"/>
         <source>Clearly over age</source>
         <translation>확실히 성인임</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/AgeCheckDialog.qml" line="38" />
+        <location filename="../app/lane/AgeCheckDialog.qml" line="38"/>
         <source>Refuse sale of item</source>
         <translation>판매 거절</translation>
     </message>
@@ -31,12 +32,12 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../app/lane/qml/AmountDialog.qml" line="27" />
+        <location filename="../app/lane/AmountDialog.qml" line="27"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/AmountDialog.qml" line="30" />
+        <location filename="../app/lane/AmountDialog.qml" line="30"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -44,30 +45,44 @@
 <context>
     <name>BasketView</name>
     <message>
-        <location filename="../app/lane/qml/BasketView.qml" line="12" />
+        <location filename="../app/lane/BasketView.qml" line="11"/>
         <source>Basket</source>
         <translation>장바구니</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/BasketView.qml" line="43" />
+        <location filename="../app/lane/BasketView.qml" line="44"/>
         <source>Return</source>
         <translation>반품</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/BasketView.qml" line="52" />
+        <location filename="../app/lane/BasketView.qml" line="53"/>
         <source>Voided</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/BasketView.qml" line="82" />
+        <location filename="../app/lane/BasketView.qml" line="83"/>
         <source>Scan an item or key a PLU</source>
         <translation>상품을 스캔하거나 PLU를 입력하세요</translation>
     </message>
 </context>
 <context>
+    <name>CardStatusPanel</name>
+    <message>
+        <location filename="../app/lane/CardStatusPanel.qml" line="16"/>
+        <location filename="../app/lane/CardStatusPanel.qml" line="36"/>
+        <source>Card terminal</source>
+        <translation>카드 단말기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/CardStatusPanel.qml" line="62"/>
+        <source>Cancel on terminal</source>
+        <translation>단말기에서 취소</translation>
+    </message>
+</context>
+<context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../app/lane/qml/DeviceStatusBar.qml" line="11" />
+        <location filename="../app/lane/DeviceStatusBar.qml" line="11"/>
         <source>Device status</source>
         <translation>장치 상태</translation>
     </message>
@@ -75,186 +90,224 @@
 <context>
     <name>FunctionPanel</name>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="33" />
+        <location filename="../app/lane/FunctionPanel.qml" line="33"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="35" />
+        <location filename="../app/lane/FunctionPanel.qml" line="35"/>
         <source>New quantity</source>
         <translation>새 수량</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="39" />
+        <location filename="../app/lane/FunctionPanel.qml" line="39"/>
         <source>Void line</source>
         <translation>품목 취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="41" />
+        <location filename="../app/lane/FunctionPanel.qml" line="41"/>
         <source>Why is the line voided?</source>
         <translation>품목을 취소하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="42" />
+        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
         <source>Wrong item</source>
         <translation>잘못된 상품</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="42" />
+        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
         <source>Customer changed mind</source>
         <translation>고객 변심</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="42" />
+        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
         <source>Damaged</source>
         <translation>파손</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="47" />
+        <location filename="../app/lane/FunctionPanel.qml" line="47"/>
         <source>Price</source>
         <translation>가격 변경</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="49" />
+        <location filename="../app/lane/FunctionPanel.qml" line="49"/>
         <source>Change the price of the selected line</source>
         <translation>선택한 품목의 가격 변경</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="50" />
+        <location filename="../app/lane/FunctionPanel.qml" line="50"/>
         <source>New unit price</source>
         <translation>새 단가</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="54" />
+        <location filename="../app/lane/FunctionPanel.qml" line="54"/>
         <source>Discount %</source>
         <translation>할인 %</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="56" />
+        <location filename="../app/lane/FunctionPanel.qml" line="56"/>
         <source>Discount the selected line</source>
         <translation>선택한 품목 할인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="57" />
+        <location filename="../app/lane/FunctionPanel.qml" line="57"/>
         <source>Discount in percent</source>
         <translation>할인율 (%)</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="61" />
+        <location filename="../app/lane/FunctionPanel.qml" line="61"/>
         <source>Suspend</source>
         <translation>거래 보류</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="66" />
+        <location filename="../app/lane/FunctionPanel.qml" line="66"/>
         <source>Resume</source>
         <translation>보류 불러오기</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="72" />
+        <location filename="../app/lane/FunctionPanel.qml" line="72"/>
         <source>Void sale</source>
         <translation>거래 취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="74" />
+        <location filename="../app/lane/FunctionPanel.qml" line="74"/>
         <source>Void the whole sale</source>
         <translation>거래 전체 취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="75" />
+        <location filename="../app/lane/FunctionPanel.qml" line="75"/>
         <source>Why is the sale voided?</source>
         <translation>거래를 취소하는 이유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="76" />
+        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
         <source>Customer left</source>
         <translation>고객 이탈</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="76" />
+        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
         <source>Payment failed</source>
         <translation>결제 실패</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="76" />
+        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
         <source>Training</source>
         <translation>교육용</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="81" />
+        <location filename="../app/lane/FunctionPanel.qml" line="81"/>
         <source>Return</source>
         <translation>반품</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="82" />
+        <location filename="../app/lane/FunctionPanel.qml" line="82"/>
         <source>Return items of an earlier sale</source>
         <translation>이전 판매 상품 반품</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="83" />
+        <location filename="../app/lane/FunctionPanel.qml" line="83"/>
         <source>Receipt number (scan or key)</source>
         <translation>영수증 번호 (스캔 또는 입력)</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="87" />
+        <location filename="../app/lane/FunctionPanel.qml" line="87"/>
         <source>No sale</source>
         <translation>노세일</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="88" />
+        <location filename="../app/lane/FunctionPanel.qml" line="88"/>
         <source>Open the drawer without a sale</source>
         <translation>판매 없이 금전함 열기</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="89" />
+        <location filename="../app/lane/FunctionPanel.qml" line="89"/>
         <source>Why is the drawer opened?</source>
         <translation>금전함을 여는 이유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="90" />
+        <location filename="../app/lane/FunctionPanel.qml" line="90"/>
         <source>Change for a customer</source>
         <translation>고객 잔돈 교환</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="90" />
+        <location filename="../app/lane/FunctionPanel.qml" line="90"/>
         <source>Cash pickup</source>
         <translation>현금 회수</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="95" />
+        <location filename="../app/lane/FunctionPanel.qml" line="95"/>
         <source>Reprint</source>
         <translation>재출력</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="101" />
+        <location filename="../app/lane/FunctionPanel.qml" line="101"/>
         <source>Receipt view</source>
         <translation>영수증 보기</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/FunctionPanel.qml" line="107" />
+        <location filename="../app/lane/FunctionPanel.qml" line="107"/>
         <source>Lock</source>
         <translation>잠금</translation>
     </message>
 </context>
 <context>
+    <name>ItemSearchDialog</name>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="49"/>
+        <source>Type a name, or pick a department</source>
+        <translation>상품명을 입력하거나 분류를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="55"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="96"/>
+        <source>Nothing found. Check the spelling or pick a department.</source>
+        <translation>찾은 상품이 없습니다. 철자를 확인하거나 분류를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="127"/>
+        <source>Switch keyboard</source>
+        <translation>자판 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="132"/>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="133"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ItemSearchDialog.qml" line="134"/>
+        <source>Departments</source>
+        <translation>분류</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../app/lane/qml/LockScreen.qml" line="10" />
-        <location filename="../app/lane/qml/LockScreen.qml" line="19" />
+        <location filename="../app/lane/LockScreen.qml" line="10"/>
+        <location filename="../app/lane/LockScreen.qml" line="19"/>
         <source>Lane locked</source>
         <translation>계산대 잠김</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/LockScreen.qml" line="20" />
+        <location filename="../app/lane/LockScreen.qml" line="20"/>
         <source>%1, key your PIN to go on.</source>
         <translation>%1 님, 계속하려면 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/LockScreen.qml" line="27" />
+        <location filename="../app/lane/LockScreen.qml" line="27"/>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/LockScreen.qml" line="30" />
+        <location filename="../app/lane/LockScreen.qml" line="30"/>
         <source>Sign off</source>
         <translation>로그아웃</translation>
     </message>
@@ -262,51 +315,74 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/lane/qml/Main.qml" line="18" />
-        <location filename="../app/lane/qml/Main.qml" line="29" />
+        <location filename="../app/lane/Main.qml" line="20"/>
+        <location filename="../app/lane/Main.qml" line="31"/>
         <source>Lane</source>
         <translation>Lane 계산대</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/Main.qml" line="31" />
+        <location filename="../app/lane/Main.qml" line="33"/>
         <source>Cashier: %1</source>
         <translation>계산원: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/Main.qml" line="31" />
+        <location filename="../app/lane/Main.qml" line="33"/>
         <source>Signed off</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/Main.qml" line="37" />
+        <location filename="../app/lane/Main.qml" line="39"/>
         <source>Switch language</source>
         <translation>언어 전환</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/Main.qml" line="46" />
+        <location filename="../app/lane/Main.qml" line="48"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/Main.qml" line="57"/>
         <source>Sign off</source>
         <translation>로그아웃</translation>
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../app/lane/MessageBanner.qml" line="18"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/MessageBanner.qml" line="18"/>
+        <source>Note</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/MessageBanner.qml" line="56"/>
+        <source>Dismiss message</source>
+        <translation>메시지 닫기</translation>
+    </message>
+</context>
+<context>
     <name>NumericKeypad</name>
     <message>
-        <location filename="../app/lane/qml/NumericKeypad.qml" line="10" />
+        <location filename="../app/lane/NumericKeypad.qml" line="10"/>
         <source>Enter</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/NumericKeypad.qml" line="14" />
+        <location filename="../app/lane/NumericKeypad.qml" line="14"/>
         <source>Keypad</source>
         <translation>숫자 키패드</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/NumericKeypad.qml" line="56" />
+        <location filename="../app/lane/NumericKeypad.qml" line="56"/>
         <source>Delete</source>
         <translation>한 글자 지우기</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/NumericKeypad.qml" line="56" />
+        <location filename="../app/lane/NumericKeypad.qml" line="56"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
@@ -314,7 +390,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../app/lane/qml/ReasonDialog.qml" line="28" />
+        <location filename="../app/lane/ReasonDialog.qml" line="28"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -322,7 +398,7 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../app/lane/qml/ReceiptPreview.qml" line="11" />
+        <location filename="../app/lane/ReceiptPreview.qml" line="11"/>
         <source>Receipt preview</source>
         <translation>영수증 미리보기</translation>
     </message>
@@ -330,27 +406,491 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../app/lane/qml/SaleScreen.qml" line="17" />
+        <location filename="../app/lane/SaleScreen.qml" line="17"/>
         <source>Sale</source>
         <translation>판매</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SaleScreen.qml" line="53" />
+        <location filename="../app/lane/SaleScreen.qml" line="66"/>
         <source>Next item × %1</source>
         <translation>다음 상품 × %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SaleScreen.qml" line="61" />
+        <location filename="../app/lane/SaleScreen.qml" line="58"/>
         <source>Enter PLU / code</source>
         <translation>PLU / 코드 입력</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SaleScreen.qml" line="69" />
+        <location filename="../app/lane/SaleScreen.qml" line="66"/>
         <source>× Quantity</source>
         <translation>× 수량</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SaleScreen.qml" line="76" />
+        <location filename="../app/lane/SaleScreen.qml" line="73"/>
+        <source>Search</source>
+        <translation>상품 검색</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/SaleScreen.qml" line="74"/>
+        <source>Search items by name or department</source>
+        <translation>상품명이나 분류로 상품 검색</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/SaleScreen.qml" line="83"/>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/SaleScreen.qml" line="97"/>
+        <source>Check payments</source>
+        <translation>결제 확인</translation>
+    </message>
+</context>
+<context>
+    <name>ScoAttendantPanel</name>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="25"/>
+        <source>Attendant: %1</source>
+        <translation>직원: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="29"/>
+        <source>Interventions in this transaction: %1</source>
+        <translation>이 거래의 개입 횟수: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="51"/>
+        <source>Approve age</source>
+        <translation>연령 승인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="58"/>
+        <source>Refuse</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="65"/>
+        <source>Clear</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="73"/>
+        <source>No open interventions.</source>
+        <translation>처리할 개입이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="76"/>
+        <source>Basket: touch a line</source>
+        <translation>장바구니: 줄을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="93"/>
+        <source>REMOVED</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="110"/>
+        <source>Remove line</source>
+        <translation>줄 취소</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="116"/>
+        <source>Change price</source>
+        <translation>가격 변경</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="123"/>
+        <source>Set price</source>
+        <translation>가격 설정</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="129"/>
+        <source>Cancel transaction</source>
+        <translation>거래 취소</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="135"/>
+        <source>Back to shopper</source>
+        <translation>고객 화면으로</translation>
+    </message>
+</context>
+<context>
+    <name>ScoAttractScreen</name>
+    <message>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="13"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="20"/>
+        <source>Welcome</source>
+        <translation>어서 오세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="25"/>
+        <source>Scan your first item or touch Start.</source>
+        <translation>첫 상품을 스캔하거나 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="33"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="68"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+</context>
+<context>
+    <name>ScoMain</name>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="17"/>
+        <location filename="../app/lane/ScoMain.qml" line="48"/>
+        <source>Self-checkout</source>
+        <translation>셀프 계산대</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="55"/>
+        <source>Normal text</source>
+        <translation>보통 글자</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="55"/>
+        <source>Large text</source>
+        <translation>큰 글자</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="61"/>
+        <source>Normal colours</source>
+        <translation>보통 색상</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="61"/>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="69"/>
+        <source>Switch language</source>
+        <translation>언어 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="75"/>
+        <source>Help is coming</source>
+        <translation>직원이 오고 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="75"/>
+        <source>Help</source>
+        <translation>도움 요청</translation>
+    </message>
+</context>
+<context>
+    <name>ScoOverlay</name>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="37"/>
+        <source>Please wait</source>
+        <translation>잠시 기다려 주세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="53"/>
+        <source>Remove the last item you put in the bagging area, or wait for the attendant.</source>
+        <translation>포장대에 마지막으로 올린 물건을 내리거나, 직원을 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="54"/>
+        <source>Put the item back in the bagging area, or wait for the attendant.</source>
+        <translation>상품을 포장대에 다시 올리거나, 직원을 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="55"/>
+        <source>Place the item in the bagging area.</source>
+        <translation>상품을 포장대에 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="56"/>
+        <source>An attendant is coming to help you.</source>
+        <translation>직원이 도와드리러 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="63"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="87"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="82"/>
+        <source>ID check: %1. An attendant will approve it; you can keep scanning.</source>
+        <translation>신분증 확인: %1. 직원이 승인할 때까지 계속 스캔할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="105"/>
+        <source>Are you still there?</source>
+        <translation>계속 이용하시나요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="110"/>
+        <source>Your items will be cancelled in %1 seconds.</source>
+        <translation>%1초 후에 담은 상품이 취소됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="119"/>
+        <source>Cancel my items</source>
+        <translation>담은 상품 취소</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="125"/>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="145"/>
+        <source>Staff: key your number or scan your badge</source>
+        <translation>직원: 사번을 입력하거나 사원증을 스캔하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="145"/>
+        <source>Key the PIN for %1</source>
+        <translation>%1의 PIN을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="153"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="153"/>
+        <source>Sign on</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoOverlay.qml" line="163"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ScoPaymentScreen</name>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
+        <source>Thank you</source>
+        <translation>감사합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="23"/>
+        <source>Amount to pay</source>
+        <translation>결제할 금액</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="36"/>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="43"/>
+        <source>Print a receipt</source>
+        <translation>영수증 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="50"/>
+        <source>No receipt</source>
+        <translation>영수증 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="55"/>
+        <source>Pay with</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="64"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="72"/>
+        <source>Voucher</source>
+        <translation>상품권</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="80"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="88"/>
+        <source>Back to my items</source>
+        <translation>상품 목록으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
+        <source>Key the voucher&apos;s value</source>
+        <translation>상품권 금액을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
+        <source>Key the voucher&apos;s number</source>
+        <translation>상품권 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="108"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="115"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="125"/>
+        <source>Thank you!</source>
+        <translation>감사합니다!</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
+        <source>Take your receipt and your bags.</source>
+        <translation>영수증과 장바구니를 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
+        <source>Take your bags.</source>
+        <translation>장바구니를 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="135"/>
+        <source>Receipt number %1</source>
+        <translation>영수증 번호 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="142"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>ScoProduceScreen</name>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="14"/>
+        <source>Item without barcode</source>
+        <translation>바코드 없는 상품</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="23"/>
+        <source>Weighed items: put them on the scale first, then touch the picture.</source>
+        <translation>무게 상품: 먼저 저울에 올린 다음 그림을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="30"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
+        <source>Search: %1</source>
+        <translation>검색: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
+        <source>Search by first letters</source>
+        <translation>첫 글자(초성)로 검색</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="51"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="55"/>
+        <source>Clear</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="82"/>
+        <source>Items</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
+        <source>weighed</source>
+        <translation>무게 판매</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
+        <source>counted</source>
+        <translation>개수 판매</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="150"/>
+        <source>How many %1?</source>
+        <translation>%1 몇 개입니까?</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="157"/>
+        <source>One less</source>
+        <translation>하나 빼기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="159"/>
+        <source>One more</source>
+        <translation>하나 더</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="164"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="167"/>
+        <source>Add</source>
+        <translation>담기</translation>
+    </message>
+</context>
+<context>
+    <name>ScoShoppingScreen</name>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="13"/>
+        <source>Shopping</source>
+        <translation>쇼핑</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="76"/>
+        <source>Basket</source>
+        <translation>장바구니</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="94"/>
+        <source>REMOVED</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="136"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="143"/>
+        <source>You save %1</source>
+        <translation>%1 절약</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="148"/>
+        <source>Items: %1</source>
+        <translation>상품 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="156"/>
+        <source>Item without barcode</source>
+        <translation>바코드 없는 상품</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="165"/>
+        <source>Skip bagging (%1 left)</source>
+        <translation>포장 건너뛰기 (%1회 남음)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="173"/>
         <source>Pay</source>
         <translation>결제</translation>
     </message>
@@ -358,24 +898,24 @@
 <context>
     <name>SignOnScreen</name>
     <message>
-        <location filename="../app/lane/qml/SignOnScreen.qml" line="11" />
-        <location filename="../app/lane/qml/SignOnScreen.qml" line="18" />
-        <location filename="../app/lane/qml/SignOnScreen.qml" line="37" />
+        <location filename="../app/lane/SignOnScreen.qml" line="11"/>
+        <location filename="../app/lane/SignOnScreen.qml" line="18"/>
+        <location filename="../app/lane/SignOnScreen.qml" line="37"/>
         <source>Sign on</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SignOnScreen.qml" line="21" />
+        <location filename="../app/lane/SignOnScreen.qml" line="21"/>
         <source>Key your cashier number</source>
         <translation>계산원 번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SignOnScreen.qml" line="21" />
+        <location filename="../app/lane/SignOnScreen.qml" line="21"/>
         <source>Key the PIN for %1</source>
         <translation>%1 의 PIN을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SignOnScreen.qml" line="37" />
+        <location filename="../app/lane/SignOnScreen.qml" line="37"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
@@ -383,27 +923,57 @@
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../app/lane/qml/SupervisorDialog.qml" line="23" />
+        <location filename="../app/lane/SupervisorDialog.qml" line="23"/>
         <source>Supervisor approval</source>
         <translation>관리자 승인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SupervisorDialog.qml" line="26" />
+        <location filename="../app/lane/SupervisorDialog.qml" line="26"/>
         <source>Supervisor number</source>
         <translation>관리자 번호</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SupervisorDialog.qml" line="26" />
+        <location filename="../app/lane/SupervisorDialog.qml" line="26"/>
         <source>PIN of %1</source>
         <translation>%1 의 PIN</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SupervisorDialog.qml" line="35" />
+        <location filename="../app/lane/SupervisorDialog.qml" line="35"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/SupervisorDialog.qml" line="43" />
+        <location filename="../app/lane/SupervisorDialog.qml" line="43"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendedDialog</name>
+    <message>
+        <location filename="../app/lane/SuspendedDialog.qml" line="19"/>
+        <source>Suspended baskets</source>
+        <translation>보류 중인 장바구니</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/SuspendedDialog.qml" line="25"/>
+        <source>No basket is suspended.</source>
+        <translation>보류 중인 장바구니가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lane/SuspendedDialog.qml" line="37"/>
+        <source>%1 · %2 · %n line(s) · %3</source>
+        <translation>
+            <numerusform>%1 · %2 · %n개 품목 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lane/SuspendedDialog.qml" line="39"/>
+        <source>Resume basket of %1 suspended at %2, total %3</source>
+        <translation>%2에 보류한 %1님의 장바구니 불러오기, 합계 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/SuspendedDialog.qml" line="44"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -411,67 +981,77 @@
 <context>
     <name>TenderScreen</name>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="14" />
+        <location filename="../app/lane/TenderScreen.qml" line="14"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="25" />
+        <location filename="../app/lane/TenderScreen.qml" line="25"/>
         <source>Change due</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="25" />
+        <location filename="../app/lane/TenderScreen.qml" line="25"/>
         <source>Amount due</source>
         <translation>받을 금액</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="35" />
+        <location filename="../app/lane/TenderScreen.qml" line="35"/>
         <source>Total %1 · Paid %2</source>
         <translation>합계 %1 · 받은 금액 %2</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="50" />
+        <location filename="../app/lane/TenderScreen.qml" line="50"/>
         <source>Drawer closed · next customer</source>
         <translation>금전함 닫힘 · 다음 고객</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="51" />
+        <location filename="../app/lane/TenderScreen.qml" line="51"/>
         <source>Receipt view</source>
         <translation>영수증 보기</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="52" />
+        <location filename="../app/lane/TenderScreen.qml" line="52"/>
         <source>Reprint</source>
         <translation>재출력</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="56" />
+        <location filename="../app/lane/TenderScreen.qml" line="56"/>
         <source>Back to basket</source>
         <translation>장바구니로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="70" />
+        <location filename="../app/lane/TenderScreen.qml" line="76"/>
         <source>Exact cash</source>
         <translation>현금 (받을 금액 그대로)</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="101" />
+        <location filename="../app/lane/TenderScreen.qml" line="107"/>
         <source>Cash (keyed amount)</source>
         <translation>현금 (입력 금액)</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="109" />
+        <location filename="../app/lane/TenderScreen.qml" line="117"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="116" />
+        <location filename="../app/lane/TenderScreen.qml" line="117"/>
+        <source>Card (no terminal)</source>
+        <translation>카드 (단말기 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/TenderScreen.qml" line="125"/>
+        <source>Check payments</source>
+        <translation>결제 확인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/TenderScreen.qml" line="133"/>
         <source>Voucher</source>
         <translation>상품권</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TenderScreen.qml" line="122" />
+        <location filename="../app/lane/TenderScreen.qml" line="139"/>
         <source>Voucher number</source>
         <translation>상품권 번호</translation>
     </message>
@@ -479,27 +1059,27 @@
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../app/lane/qml/TotalsPanel.qml" line="11" />
+        <location filename="../app/lane/TotalsPanel.qml" line="12"/>
         <source>Totals</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TotalsPanel.qml" line="46" />
+        <location filename="../app/lane/TotalsPanel.qml" line="54"/>
         <source>Subtotal</source>
         <translation>소계</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TotalsPanel.qml" line="47" />
+        <location filename="../app/lane/TotalsPanel.qml" line="55"/>
         <source>Savings</source>
         <translation>할인 합계</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TotalsPanel.qml" line="48" />
+        <location filename="../app/lane/TotalsPanel.qml" line="56"/>
         <source>Tax included</source>
         <translation>부가세 포함</translation>
     </message>
     <message>
-        <location filename="../app/lane/qml/TotalsPanel.qml" line="49" />
+        <location filename="../app/lane/TotalsPanel.qml" line="57"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
@@ -507,390 +1087,766 @@
 <context>
     <name>lane::app::DeviceStatusModel</name>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="122" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="124"/>
         <source>Scanner</source>
         <translation>스캐너</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="124" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="126"/>
         <source>Printer</source>
         <translation>프린터</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="126" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="128"/>
         <source>Drawer</source>
         <translation>금전함</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="128" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="130"/>
         <source>Card terminal</source>
         <translation>카드 단말기</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="130" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="132"/>
         <source>Scale</source>
         <translation>저울</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="132" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="134"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="134" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="136"/>
         <source>Monitoring</source>
         <translation>모니터링</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="136" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="138"/>
         <source>Customer display</source>
         <translation>고객 표시기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/lane/devicestatusmodel.cpp" line="144" />
         <source>%n event(s) waiting to be sent</source>
-        <translation>
-            <numerusform>전송 대기 중인 이벤트 %n건</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>전송 대기 중인 이벤트 %n건</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="145" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="147"/>
+        <source>Off: selling goes on; call support</source>
+        <translation>꺼짐: 판매는 계속됩니다. 지원팀에 연락하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/devicestatusmodel.cpp" line="150"/>
         <source>Up to date</source>
         <translation>전송 완료</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="148" />
+        <source>%1 KB</source>
+        <translation type="vanished">%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="vanished">%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/devicestatusmodel.cpp" line="158"/>
+        <source>%1 kept on the lane</source>
+        <translation>%1 계산대에 보관 중</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lane/devicestatusmodel.cpp" line="162"/>
+        <source>%1 not sent for %n min: selling goes on; check the network</source>
+        <translation>
+            <numerusform>%1 %n분째 전송 안 됨: 판매는 계속됩니다. 네트워크를 확인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/lane/devicestatusmodel.cpp" line="166"/>
+        <source>%1 waiting to be sent</source>
+        <translation>%1 전송 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/devicestatusmodel.cpp" line="169"/>
+        <source>No head-office link configured</source>
+        <translation>본사 연결이 설정되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/devicestatusmodel.cpp" line="172"/>
         <source>Ready</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="151" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="175"/>
         <source>Paper out: replace the roll</source>
         <translation>용지 없음: 용지를 교체하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="153" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="177"/>
         <source>Paper low: have a roll ready</source>
         <translation>용지 부족: 새 용지를 준비하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="155" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="179"/>
         <source>Cover open: close the cover</source>
         <translation>덮개 열림: 덮개를 닫으세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="157" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="181"/>
         <source>Not answering: check cable and power</source>
         <translation>응답 없음: 케이블과 전원을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="159" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="183"/>
         <source>Open: close the drawer</source>
         <translation>열림: 금전함을 닫으세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="161" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="185"/>
         <source>Weight moving: wait</source>
         <translation>무게 측정 중: 기다리세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="163" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="187"/>
         <source>Overload: take the item off</source>
         <translation>과부하: 상품을 내려놓으세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="165" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="189"/>
         <source>Busy</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="167" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="191"/>
         <source>Offline: sales continue, cards may fail</source>
         <translation>오프라인: 판매는 계속되며 카드 결제는 실패할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="169" />
-        <location filename="../app/lane/devicestatusmodel.cpp" line="170" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="193"/>
+        <location filename="../app/lane/devicestatusmodel.cpp" line="194"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../app/lane/devicestatusmodel.cpp" line="170" />
+        <location filename="../app/lane/devicestatusmodel.cpp" line="194"/>
         <source>Fault (%1): call support</source>
         <translation>오류 (%1): 지원팀에 연락하세요</translation>
     </message>
 </context>
 <context>
+    <name>lane::app::ItemSearchViewModel</name>
+    <message>
+        <source>%1/kg</source>
+        <translation type="vanished">%1/kg</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/itemsearchviewmodel.cpp" line="100"/>
+        <source>The search failed (%1).</source>
+        <translation>검색하지 못했습니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/itemsearchviewmodel.cpp" line="146"/>
+        <location filename="../app/lane/itemsearchviewmodel.cpp" line="151"/>
+        <source>The department cannot be read (%1).</source>
+        <translation>분류를 읽지 못했습니다 (%1).</translation>
+    </message>
+</context>
+<context>
     <name>lane::app::SaleViewModel</name>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="35" />
+        <location filename="../app/lane/saletender.cpp" line="37"/>
         <source>No store is open: baskets cannot be suspended.</source>
         <translation>매장 데이터가 열리지 않아 거래를 보류할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="52" />
+        <location filename="../app/lane/saletender.cpp" line="54"/>
         <source>Basket suspended. Resume it from Functions.</source>
         <translation>거래를 보류했습니다. 기능 버튼에서 다시 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="62" />
+        <location filename="../app/lane/saletender.cpp" line="64"/>
         <source>Finish or suspend the current basket first.</source>
         <translation>먼저 현재 거래를 마치거나 보류하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="110" />
+        <location filename="../app/lane/saletender.cpp" line="116"/>
         <source>Transaction voided.</source>
         <translation>거래를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="121" />
-        <location filename="../app/lane/saletender.cpp" line="126" />
+        <location filename="../app/lane/saletender.cpp" line="127"/>
+        <location filename="../app/lane/saletender.cpp" line="132"/>
         <source>Receipt %1 not found.</source>
         <translation>영수증 %1을(를) 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="147" />
+        <location filename="../app/lane/saletender.cpp" line="153"/>
         <source>Nothing on receipt %1 can be returned.</source>
         <translation>영수증 %1에는 반품할 수 있는 품목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="159" />
+        <location filename="../app/lane/saletender.cpp" line="165"/>
         <source>No cash drawer is connected.</source>
         <translation>금전함이 연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="175" />
+        <location filename="../app/lane/saletender.cpp" line="181"/>
         <source>Drawer opened (no sale).</source>
         <translation>금전함을 열었습니다 (노세일).</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="187" />
-        <source>Check the customer's age first.</source>
+        <location filename="../app/lane/saletender.cpp" line="193"/>
+        <source>Check the customer&apos;s age first.</source>
         <translation>먼저 고객의 연령을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="197" />
+        <location filename="../app/lane/saletender.cpp" line="203"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="240" />
-        <location filename="../app/lane/saletender.cpp" line="279" />
+        <location filename="../app/lane/salecard.cpp" line="54"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="512"/>
+        <source>A card payment is already running on the terminal.</source>
+        <translation>단말기에서 이미 카드 결제가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="58"/>
+        <source>Go to payment first.</source>
+        <translation>먼저 결제 화면으로 가세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="64"/>
+        <location filename="../app/lane/saletender.cpp" line="246"/>
         <source>%1 is not a valid amount.</source>
         <translation>%1은(는) 올바른 금액이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="273" />
+        <location filename="../app/lane/salecard.cpp" line="68"/>
+        <source>A card pays at most the balance of %1.</source>
+        <translation>카드로는 남은 금액 %1까지만 결제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="88"/>
+        <source>Card payment of %1: follow the terminal.</source>
+        <translation>카드 결제 %1: 단말기 안내를 따르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="102"/>
+        <source>Cancelling on the terminal: wait for its answer.</source>
+        <translation>단말기에서 취소하는 중: 응답을 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="112"/>
+        <source>Sent to the terminal.</source>
+        <translation>단말기로 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="116"/>
+        <source>Customer: insert, tap or swipe the card.</source>
+        <translation>고객: 카드를 꽂거나 대거나 긁어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="120"/>
+        <source>Customer: enter the PIN on the terminal.</source>
+        <translation>고객: 단말기에 비밀번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="124"/>
+        <source>Authorising with the bank: wait.</source>
+        <translation>카드사 승인 중: 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="128"/>
+        <source>Customer: remove the card.</source>
+        <translation>고객: 카드를 빼 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="133"/>
+        <source>Terminal working: wait.</source>
+        <translation>단말기 처리 중: 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="134"/>
+        <source>Terminal: %1</source>
+        <translation>단말기: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="153"/>
+        <source>Card %1 approved for %2. Balance %3.</source>
+        <translation>카드 %1 %2 승인. 남은 금액 %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="160"/>
+        <source>Card declined, nothing was charged. Ask for another card or take cash.</source>
+        <translation>카드 거절, 결제되지 않았습니다. 다른 카드나 현금을 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="164"/>
+        <source>Card payment of %1 cancelled, nothing was charged. Try again or take cash.</source>
+        <translation>카드 결제 %1 취소, 결제되지 않았습니다. 다시 시도하거나 현금을 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="170"/>
+        <source>The terminal did not take the payment of %1, nothing was charged. Check that it is on and connected, then try again.</source>
+        <translation>단말기가 %1 결제를 받지 못했습니다. 결제되지 않았습니다. 단말기 전원과 연결을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="178"/>
+        <source>The terminal did not confirm the card payment of %1 and cannot be asked now. Do not charge again and do not hand over the goods: check the terminal, then press Check payments.</source>
+        <translation>단말기가 카드 결제 %1을(를) 확인해 주지 않았고 지금은 조회할 수 없습니다. 다시 결제하지 말고 상품도 건네지 마세요. 단말기를 확인한 뒤 결제 확인을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="207"/>
+        <source>Checking an interrupted card payment with the terminal.</source>
+        <translation>중단된 카드 결제를 단말기에 확인하는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="219"/>
+        <source>The terminal had approved %1 (%2) before the interruption: it is kept as paid. Do not charge again.</source>
+        <translation>중단 전에 단말기가 %1 (%2)을(를) 승인했습니다. 결제된 것으로 유지합니다. 다시 결제하지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="223"/>
+        <source>The interrupted card payment of %1 was not charged. Take the payment again.</source>
+        <translation>중단된 카드 결제 %1은(는) 결제되지 않았습니다. 다시 결제를 받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="229"/>
+        <source>The card payment of %1 cannot be checked: the terminal does not answer. Check the terminal, then press Check payments.</source>
+        <translation>카드 결제 %1을(를) 확인할 수 없습니다: 단말기가 응답하지 않습니다. 단말기를 확인한 뒤 결제 확인을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/salecard.cpp" line="50"/>
         <source>No card terminal is connected. Take cash or a voucher.</source>
         <translation>카드 단말기가 연결되지 않았습니다. 현금이나 상품권을 받으세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="282" />
         <source>Follow the instructions on the card terminal.</source>
-        <translation>카드 단말기의 안내를 따르세요.</translation>
+        <translation type="vanished">카드 단말기의 안내를 따르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="299" />
+        <location filename="../app/lane/saletender.cpp" line="280"/>
         <source>Enter the voucher value and its number.</source>
         <translation>상품권 금액과 번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="319" />
+        <location filename="../app/lane/saletender.cpp" line="300"/>
         <source>No store is open: the sale cannot be recorded. Call support.</source>
         <translation>매장 데이터가 열리지 않아 판매를 기록할 수 없습니다. 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="326" />
+        <location filename="../app/lane/saletender.cpp" line="307"/>
         <source>The sale could not be recorded (%1). Do not hand over goods; call support.</source>
         <translation>판매를 기록하지 못했습니다 (%1). 상품을 건네지 말고 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="357" />
+        <location filename="../app/lane/saletender.cpp" line="342"/>
         <source>Sale recorded, but the receipt did not print (%1). Fix the printer, then Reprint.</source>
         <translation>판매는 기록되었지만 영수증이 출력되지 않았습니다 (%1). 프린터를 고친 뒤 재출력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="363" />
-        <location filename="../app/lane/saletender.cpp" line="367" />
+        <location filename="../app/lane/saletender.cpp" line="348"/>
+        <source>Sale complete. Receipt %1 printed, but the card slip did not (%2): the terminal can reprint it.</source>
+        <translation>판매 완료. 영수증 %1은 인쇄했지만 카드 전표는 인쇄하지 못했습니다 (%2): 단말기에서 다시 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/saletender.cpp" line="354"/>
+        <location filename="../app/lane/saletender.cpp" line="358"/>
         <source>Sale complete. Receipt %1.</source>
         <translation>판매 완료. 영수증 %1.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="365" />
+        <location filename="../app/lane/saletender.cpp" line="356"/>
         <source>Change</source>
         <translation>거스름돈</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="378" />
+        <location filename="../app/lane/saletender.cpp" line="370"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>재출력할 영수증이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="382" />
+        <location filename="../app/lane/saletender.cpp" line="374"/>
         <source>No printer is connected.</source>
         <translation>프린터가 연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="390" />
+        <location filename="../app/lane/saletender.cpp" line="383"/>
         <source>Copy of receipt %1 printed.</source>
         <translation>영수증 %1 사본을 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="420" />
+        <location filename="../app/lane/saletender.cpp" line="413"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="423" />
+        <location filename="../app/lane/saletender.cpp" line="416"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="427" />
+        <location filename="../app/lane/saletender.cpp" line="429"/>
         <source>Voucher</source>
         <translation>상품권</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="444" />
         <source>%1 · %2 lines</source>
-        <translation>%1 · %2개 품목</translation>
+        <translation type="vanished">%1 · %2개 품목</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="60" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="67"/>
         <source>The sale that was open before the restart is back.</source>
         <translation>재시작 전에 진행 중이던 거래를 복구했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="74" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="81"/>
         <source>Sign on before selling.</source>
         <translation>판매하려면 먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="79" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="86"/>
         <source>The item catalog is not available. Call support.</source>
         <translation>상품 목록을 사용할 수 없습니다. 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="92" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="90"/>
+        <source>An interrupted card payment is not resolved yet. Press Check payments and sell on when the terminal has answered.</source>
+        <translation>중단된 카드 결제가 아직 정리되지 않았습니다. 결제 확인을 누르고 단말기가 응답한 뒤 판매를 계속하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/saleviewmodel.cpp" line="104"/>
         <source>Finish the payment first.</source>
         <translation>먼저 결제를 마치세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="127" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="145"/>
         <source>Barcode %1 cannot be read. Key the number or the PLU.</source>
         <translation>바코드 %1을(를) 읽을 수 없습니다. 번호나 PLU를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="132" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="150"/>
         <source>Barcode %1 is not an item.</source>
         <translation>바코드 %1은(는) 상품이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="137" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="155"/>
         <source>Unknown barcode %1. Key the PLU or put the item aside.</source>
         <translation>등록되지 않은 바코드 %1입니다. PLU를 입력하거나 상품을 따로 두세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="144" />
-        <location filename="../app/lane/saleviewmodel.cpp" line="178" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="163"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="197"/>
         <source>Put %1 on the scale and wait until the weight is stable.</source>
         <translation>%1을(를) 저울에 올리고 무게가 안정될 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="171" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="189"/>
         <source>PLU %1 is not in the catalog.</source>
         <translation>PLU %1은(는) 상품 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="269" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="287"/>
         <source>%1 is not a valid price.</source>
         <translation>%1은(는) 올바른 가격이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="288" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="306"/>
         <source>A discount is between 1 and 100 percent.</source>
         <translation>할인율은 1~100% 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="385" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="403"/>
         <source>No store is open: this basket is not saved.</source>
         <translation>매장 데이터가 열리지 않아 장바구니가 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="390" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="408"/>
         <source>The basket could not be saved (%1). Call support before going on.</source>
         <translation>장바구니를 저장하지 못했습니다 (%1). 계속하기 전에 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="414" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="432"/>
         <source>Discount %1</source>
         <translation>할인 %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="422" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="441"/>
         <source>Price changed from %1</source>
         <translation>원래 가격 %1에서 변경</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="470" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="489"/>
         <source>This item is past its expiry date and cannot be sold.</source>
         <translation>유통기한이 지난 상품이라 판매할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="473" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="492"/>
         <source>The customer is too young for this item. It was removed.</source>
         <translation>고객이 구매 가능 연령이 아니어서 상품을 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="476" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="495"/>
         <source>Not possible at this step of the sale.</source>
         <translation>판매의 현재 단계에서는 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="479" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="498"/>
         <source>This item cannot be sold here (%1).</source>
         <translation>이 상품은 판매할 수 없습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="482" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="501"/>
         <source>This payment was refused (%1).</source>
         <translation>이 결제는 거절되었습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="485" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="504"/>
+        <source>The business day is closed (Z report done). A manager must open the next business day before anything is sold.</source>
+        <translation>영업일이 마감되었습니다 (Z 정산 완료). 판매하려면 관리자가 다음 영업일을 열어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/saleviewmodel.cpp" line="508"/>
+        <source>An earlier card payment was interrupted. Press Check payments and wait for the terminal&apos;s answer.</source>
+        <translation>이전 카드 결제가 중단되었습니다. 결제 확인을 누르고 단말기의 응답을 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/saleviewmodel.cpp" line="515"/>
         <source>The card payment failed (%1). Ask for another card or cash.</source>
         <translation>카드 결제에 실패했습니다 (%1). 다른 카드나 현금을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="487" />
+        <location filename="../app/lane/saleviewmodel.cpp" line="517"/>
         <source>The action was refused (%1).</source>
         <translation>처리할 수 없습니다 (%1).</translation>
     </message>
 </context>
 <context>
+    <name>lane::app::ScoViewModel</name>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="72"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="43"/>
+        <source>Self-checkout</source>
+        <translation>셀프 계산대</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="156"/>
+        <source>Please wait. An attendant is coming to help you.</source>
+        <translation>잠시 기다려 주세요. 직원이 도와드리러 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="159"/>
+        <source>Choose how you pay.</source>
+        <translation>결제 방법을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="162"/>
+        <source>Place the item in the bagging area.</source>
+        <translation>상품을 포장대에 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="165"/>
+        <source>Scan your first item, or look up an item without a barcode.</source>
+        <translation>첫 상품을 스캔하거나, 바코드 없는 상품을 찾아 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="167"/>
+        <source>Scan the next item, or press Pay.</source>
+        <translation>다음 상품을 스캔하거나 결제를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="231"/>
+        <source>You are paying now. Press Back to add more items.</source>
+        <translation>지금 결제 중입니다. 상품을 더 담으려면 뒤로를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="238"/>
+        <source>Please wait for the attendant before scanning more items.</source>
+        <translation>상품을 더 스캔하기 전에 직원을 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="280"/>
+        <source>%1 (%2+)</source>
+        <translation>%1 (%2세 이상)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="319"/>
+        <source>%1 g more than expected</source>
+        <translation>예상보다 %1 g 더 무거움</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="322"/>
+        <source>%1 g left the bagging area</source>
+        <translation>포장대에서 %1 g이 빠짐</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="422"/>
+        <source>%1 per kg</source>
+        <translation>kg당 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="422"/>
+        <source>%1 each</source>
+        <translation>개당 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="432"/>
+        <source>Please wait for the attendant before adding more items.</source>
+        <translation>상품을 더 담기 전에 직원을 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="448"/>
+        <source>An attendant has been called.</source>
+        <translation>직원을 호출했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="457"/>
+        <source>Skip bagging cannot be used again. Place the item in the bagging area.</source>
+        <translation>포장 건너뛰기를 더 사용할 수 없습니다. 상품을 포장대에 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="458"/>
+        <source>This item must be placed in the bagging area.</source>
+        <translation>이 상품은 포장대에 올려야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="474"/>
+        <source>Please wait for the attendant.</source>
+        <translation>직원을 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="478"/>
+        <source>An attendant must approve an item before you pay.</source>
+        <translation>결제하기 전에 직원이 상품을 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="482"/>
+        <source>Place the last item in the bagging area first.</source>
+        <translation>마지막 상품을 먼저 포장대에 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="547"/>
+        <source>No answer for %1 s</source>
+        <translation>%1초 동안 응답 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="25"/>
+        <location filename="../app/lane/scoattendant.cpp" line="35"/>
+        <source>Attendant sign-on is not available. Call support.</source>
+        <translation>직원 로그인을 사용할 수 없습니다. 지원팀에 연락하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="51"/>
+        <source>Sign-on refused. Check the number and PIN.</source>
+        <translation>로그인이 거부되었습니다. 번호와 PIN을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="52"/>
+        <source>Too many wrong PINs. Sign-on is locked for a while.</source>
+        <translation>PIN 오류가 너무 많습니다. 잠시 동안 로그인이 잠깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="81"/>
+        <source>An attendant must sign on first.</source>
+        <translation>먼저 직원이 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="86"/>
+        <source>%1 may not do this. Ask a supervisor.</source>
+        <translation>%1 님은 이 작업을 할 수 없습니다. 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="109"/>
+        <source>The journal could not record this (%1). Call support.</source>
+        <translation>저널에 기록하지 못했습니다 (%1). 지원팀에 연락하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="210"/>
+        <source>Approve or refuse the age check.</source>
+        <translation>연령 확인을 승인하거나 거절하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="231"/>
+        <source>Age check needed</source>
+        <translation>연령 확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="234"/>
+        <source>Unexpected item in the bagging area</source>
+        <translation>포장대에 예상하지 못한 상품</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="237"/>
+        <source>Item removed from the bagging area</source>
+        <translation>포장대에서 상품이 빠짐</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="240"/>
+        <source>Item not bagged</source>
+        <translation>상품이 포장대에 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="243"/>
+        <source>Help requested</source>
+        <translation>도움 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="246"/>
+        <source>Shopper left</source>
+        <translation>고객이 자리를 떠남</translation>
+    </message>
+</context>
+<context>
     <name>lane::app::SessionViewModel</name>
     <message>
-        <location filename="../app/lane/sessionviewmodel.cpp" line="24" />
-        <location filename="../app/lane/sessionviewmodel.cpp" line="101" />
+        <location filename="../app/lane/sessionviewmodel.cpp" line="42"/>
+        <location filename="../app/lane/sessionviewmodel.cpp" line="128"/>
         <source>No user directory is configured on this lane. Call support.</source>
         <translation>이 계산대에 사용자 정보가 설정되지 않았습니다. 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/sessionviewmodel.cpp" line="29" />
+        <location filename="../app/lane/sessionviewmodel.cpp" line="36"/>
         <source>User or PIN not recognised. Try again.</source>
         <translation>사용자 번호 또는 PIN이 올바르지 않습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/sessionviewmodel.cpp" line="56" />
+        <location filename="../app/lane/sessionviewmodel.cpp" line="26"/>
+        <source>Too many wrong PINs: locked for now (%1).</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다: 잠시 잠겼습니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/sessionviewmodel.cpp" line="30"/>
+        <source>This user is disabled. Ask a manager.</source>
+        <translation>사용이 중지된 사용자입니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/sessionviewmodel.cpp" line="33"/>
+        <source>The audit journal cannot be written, so nothing can be approved. Call support.</source>
+        <translation>감사 기록을 쓸 수 없어 승인할 수 없습니다. 지원팀에 연락하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/sessionviewmodel.cpp" line="76"/>
         <source>Wrong PIN. The lane stays locked.</source>
         <translation>PIN이 올바르지 않습니다. 계산대가 잠긴 상태로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/sessionviewmodel.cpp" line="106" />
-        <source>Supervisor or PIN not recognised.</source>
-        <translation>관리자 번호 또는 PIN이 올바르지 않습니다.</translation>
+        <location filename="../app/lane/sessionviewmodel.cpp" line="133"/>
+        <source>This action needs no approval.</source>
+        <translation>이 작업은 승인이 필요 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/sessionviewmodel.cpp" line="110" />
+        <location filename="../app/lane/sessionviewmodel.cpp" line="143"/>
+        <source>A second person must approve this.</source>
+        <translation>다른 사람이 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Supervisor or PIN not recognised.</source>
+        <translation type="vanished">관리자 번호 또는 PIN이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/sessionviewmodel.cpp" line="141"/>
         <source>%1 may not approve this.</source>
         <translation>%1 님은 이 작업을 승인할 권한이 없습니다.</translation>
     </message>
