@@ -335,6 +335,8 @@ EscPosParser::Step EscPosParser::parseGs(std::size_t avail)
             m_barcodeWidth = std::clamp<int>(n, 2, 6);
         } else if (c == 'H') {
             m_barcodeHri = n != 0 && n != '0';
+        } else if (c == 'a') {
+            m_asbMask = n;
         }
         m_pos += 3;
         return Step::Consumed;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,8 @@ public:
     const std::vector<ParseIssue> &issues() const { return m_issues; }
     std::size_t bytesConsumed() const { return m_base + m_pos; }
     int cutCount() const { return m_cuts; }
+    /// The last GS a n seen (Automatic Status Back mask), if any.
+    std::optional<std::uint8_t> automaticStatusBack() const { return m_asbMask; }
 
     /// Convenience: the whole stream at once.
     struct Result
@@ -93,6 +96,7 @@ private:
     int m_cuts = 0;
 
     TextStyle m_style;
+    std::optional<std::uint8_t> m_asbMask;
     TextStyle m_lineStyle;
     std::string m_line;
     bool m_lineStarted = false;

@@ -125,6 +125,23 @@ core::Result<PrinterStatus> parseAsb(const std::array<std::uint8_t, 4> &b)
     return s;
 }
 
+std::array<std::uint8_t, 3> automaticStatusBack(std::uint8_t mask)
+{
+    return {0x1D, 'a', mask};
+}
+
+std::array<std::uint8_t, 4> encodeAsb(const PrinterStatus &s)
+{
+    const auto set = [](bool on, int n) {
+        return std::uint8_t(on ? 1u << n : 0u);
+    };
+    return {std::uint8_t(0x10 | set(s.drawerPinHigh, 2) | set(s.offline, 3) | set(s.coverOpen, 5)
+                         | set(s.feedButton, 6)),
+            std::uint8_t(set(s.recoverableError, 2) | set(s.cutterError, 3)
+                         | set(s.unrecoverableError, 5) | set(s.autoRecoverableError, 6)),
+            std::uint8_t((s.paperNearEnd ? 0x03 : 0) | (s.paperEnd ? 0x0C : 0)), 0};
+}
+
 std::vector<StatusStream::Item> StatusStream::feed(const std::uint8_t *data, std::size_t size)
 {
     std::vector<Item> items;

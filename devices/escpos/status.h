@@ -45,6 +45,17 @@ core::Status applyDleEotReply(int n, std::uint8_t byte, PrinterStatus &status);
 /// Decodes a 4-byte Automatic Status Back block (first byte 0xx1xx00, others 0xx0xxxx).
 core::Result<PrinterStatus> parseAsb(const std::array<std::uint8_t, 4> &bytes);
 
+/// GS a n bits: which changes the printer reports unasked with an ASB block.
+inline constexpr std::uint8_t kAsbDrawer = 0x01;
+inline constexpr std::uint8_t kAsbOnline = 0x02;
+inline constexpr std::uint8_t kAsbError = 0x04;
+inline constexpr std::uint8_t kAsbPaper = 0x08;
+inline constexpr std::uint8_t kAsbAll = 0x0F;
+/// GS a n: enables (n != 0) or disables Automatic Status Back.
+std::array<std::uint8_t, 3> automaticStatusBack(std::uint8_t mask);
+/// The 4-byte ASB block a printer sends for `status` (what parseAsb reads back).
+std::array<std::uint8_t, 4> encodeAsb(const PrinterStatus &status);
+
 /// Splits what a printer sends back into DLE EOT replies and ASB blocks; anything else is
 /// counted as garbage and skipped.
 class StatusStream

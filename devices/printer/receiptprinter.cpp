@@ -136,8 +136,7 @@ void ReceiptPrinter::onData(const QByteArray &data)
                                            std::size_t(data.size()));
     for (const auto &item : items) {
         if (item.kind == StatusStream::Item::Kind::Asb) {
-            m_status = item.asb;
-            Q_EMIT printerStatusChanged(m_status);
+            applyAsb(item.asb);
             continue;
         }
         if (m_phase == Phase::None)
@@ -146,6 +145,27 @@ void ReceiptPrinter::onData(const QByteArray &data)
             continue;
         if (++m_replies == 4)
             statusComplete();
+    }
+}
+
+void ReceiptPrinter::applyAsb(const PrinterStatus &status)
+{
+    const bool changed = !(status == m_status);
+    m_status = status;
+    if (changed)
+        Q_EMIT printerStatusChanged(m_status);
+    // A job in progress reads DLE EOT itself and decides from that; between jobs the
+    // block is the news: a fault now, or the end of one.
+    if (m_phase != Phase::None)
+        return;
+    if (!m_status.canPrint()) {
+        if (state() != DeviceState::Error)
+            fail(codeFor(m_status), QString::fromStdString(m_status.message()));
+        return;
+    }
+    if (state() == DeviceState::Error) {
+        clearError();
+        startNext();
     }
 }
 
@@ -246,6 +266,14 @@ void ReceiptPrinter::onOpened()
     m_phase = Phase::None;
     m_statusStream = {};
     m_errorPoll.stop();
+    if (m_settings.automaticStatusBack) {
+        const auto enable = automaticStatusBack(kAsbAll);
+        if (auto status = channel()->write(QByteArray(reinterpret_cast<const char *>(enable.data()),
+                                                      qsizetype(enable.size())));
+            !status)
+            log()->warn("{}: cannot enable automatic status back: {}", name().toStdString(),
+                        status.error().message);
+    }
 }
 
 void ReceiptPrinter::doClose()

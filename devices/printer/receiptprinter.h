@@ -23,7 +23,8 @@ struct PrintJob
 /// An ESC/POS receipt printer on any channel (USB, serial, TCP 9100). Every job reads the
 /// real-time status (DLE EOT 1-4) before and after sending: paper end, cover open, offline
 /// or cutter errors fail the job with a human message; a job that completes emits
-/// outputComplete(id) and its id is remembered.
+/// outputComplete(id) and its id is remembered. Between jobs, Automatic Status Back
+/// blocks move the device to Error (paper out, cover open) and back when fixed.
 class ReceiptPrinter final : public Device
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
         int statusTimeoutMs = 2000;
         int errorPollMs = 2000; ///< status polling while in Error, so recovery is noticed
         QString copyHeader = QStringLiteral("** COPY **");
+        /// Sends GS a at open so that the printer reports paper, cover and errors unasked
+        /// (Automatic Status Back): the lane shows "paper out" before the next receipt.
+        bool automaticStatusBack = true;
     };
 
     ReceiptPrinter(QString name, std::unique_ptr<ByteChannel> channel, Settings settings,
@@ -78,6 +82,7 @@ private:
     void requestStatus(Phase phase);
     void statusComplete();
     void failJob(DeviceErrorCode code, const QString &detail);
+    void applyAsb(const escpos::PrinterStatus &status);
     static DeviceErrorCode codeFor(const escpos::PrinterStatus &status);
 
     Settings m_settings;

@@ -73,6 +73,8 @@ void VirtualPrinter::disconnectClients(bool stopListening)
 
 void VirtualPrinter::attach(PtyPort *pty)
 {
+    m_ptys.push_back(pty);
+    connect(pty, &QObject::destroyed, this, [this, pty] { std::erase(m_ptys, pty); });
     connect(pty, &PtyPort::dataReceived, this, [this, pty](const QByteArray &data) {
         const QByteArray reply = feed(data);
         if (!reply.isEmpty())
@@ -82,7 +84,10 @@ void VirtualPrinter::attach(PtyPort *pty)
 
 void VirtualPrinter::setCondition(const Condition &condition)
 {
+    const escpos::PrinterStatus before = asbStatus();
     m_condition = condition;
+    if (m_asbMask != 0 && !(asbStatus() == before))
+        sendToHost(asbBlock());
     const bool blocked
         = condition.paperEnd || condition.coverOpen || condition.offline || condition.cutterError;
     if (m_halted && !blocked) {
@@ -121,7 +126,10 @@ QByteArray VirtualPrinter::feed(const QByteArray &input)
             requests.insert(requests.end(), more.begin(), more.end());
             m_bytes += rest.size();
             collectCompleted();
-            return answer(requests);
+            QByteArray reply = asbAfterFeed();
+            if (m_asbMask != 0)
+                reply += asbBlock(); // the fault, reported unasked
+            return reply + answer(requests);
         }
         left -= bytes.size();
     }
@@ -131,7 +139,51 @@ QByteArray VirtualPrinter::feed(const QByteArray &input)
     requests = m_parser->feed(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
                               std::size_t(bytes.size()));
     collectCompleted();
-    return answer(requests);
+    return asbAfterFeed() + answer(requests);
+}
+
+QByteArray VirtualPrinter::asbAfterFeed()
+{
+    const auto mask = m_parser->automaticStatusBack();
+    if (!mask || *mask == m_asbMask)
+        return {};
+    const bool enabled = m_asbMask == 0 && *mask != 0;
+    m_asbMask = *mask;
+    // Enabling ASB makes a printer report its status at once.
+    return enabled ? asbBlock() : QByteArray();
+}
+
+escpos::PrinterStatus VirtualPrinter::asbStatus() const
+{
+    const Condition &c = m_condition;
+    PrinterStatus s;
+    s.drawerPinHigh = c.drawerPinHigh;
+    s.offline = c.offline || c.paperEnd || c.coverOpen || c.cutterError;
+    s.coverOpen = c.coverOpen;
+    s.cutterError = c.cutterError;
+    s.errorOccurred = c.cutterError;
+    s.paperNearEnd = c.paperNearEnd;
+    s.paperEnd = c.paperEnd;
+    return s;
+}
+
+QByteArray VirtualPrinter::asbBlock()
+{
+    if (!m_responsive)
+        return {};
+    const auto block = encodeAsb(asbStatus());
+    ++m_asbSent;
+    return QByteArray(reinterpret_cast<const char *>(block.data()), qsizetype(block.size()));
+}
+
+void VirtualPrinter::sendToHost(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    for (QTcpSocket *socket : m_clients)
+        socket->write(bytes);
+    for (PtyPort *pty : m_ptys)
+        pty->write(bytes);
 }
 
 void VirtualPrinter::collectCompleted()

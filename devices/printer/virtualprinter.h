@@ -9,6 +9,7 @@
 
 #include "core/base/result.h"
 #include "devices/escpos/parser.h"
+#include "devices/escpos/status.h"
 #include "devices/framework/ptyport.h"
 #include "devices/printer/receiptrenderer.h"
 
@@ -56,6 +57,10 @@ public:
     void setResponsive(bool responsive) { m_responsive = responsive; }
     int statusRequestsAnswered() const { return m_answered; }
     int drawerPulses() const { return m_pulses; }
+    /// The Automatic Status Back mask the host set with GS a (0: off). While it is on, every
+    /// change of condition is sent to the host unasked as a 4-byte ASB block.
+    std::uint8_t automaticStatusBack() const { return m_asbMask; }
+    int asbBlocksSent() const { return m_asbSent; }
 
     /// Loopback TCP, port 0 picks a free one; returns the port.
     [[nodiscard]] core::Result<quint16> listen(quint16 port = 0);
@@ -74,6 +79,11 @@ Q_SIGNALS:
 private:
     void collectCompleted();
     QByteArray answer(const std::vector<int> &requests);
+    escpos::PrinterStatus asbStatus() const;
+    /// Takes up a GS a seen by the parser; returns the ASB block owed to the host, if any.
+    QByteArray asbAfterFeed();
+    QByteArray asbBlock();
+    void sendToHost(const QByteArray &bytes);
 
     std::unique_ptr<escpos::EscPosParser> m_parser;
     ReceiptRenderer m_renderer;
@@ -86,11 +96,14 @@ private:
     int m_torn = 0;
     int m_answered = 0;
     int m_pulses = 0;
+    int m_asbSent = 0;
+    std::uint8_t m_asbMask = 0;
     int m_cutsSeen = 0;
     qint64 m_bytes = 0;
     std::size_t m_elementsBeforePulseCheck = 0;
     QTcpServer m_server;
     std::vector<QTcpSocket *> m_clients;
+    std::vector<PtyPort *> m_ptys;
 };
 
 } // namespace lane::devices::printer

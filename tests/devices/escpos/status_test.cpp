@@ -83,3 +83,25 @@ TEST(StatusStream, SeparatesRepliesFromAsbBlocksAndCountsGarbage)
     EXPECT_EQ(items[1].dleEot, 0x12);
     EXPECT_EQ(stream.garbageBytes(), 3u);
 }
+
+TEST(PrinterStatus, AsbBlocksRoundTripAndEnableIsGsA)
+{
+    EXPECT_EQ(automaticStatusBack(kAsbAll), (std::array<std::uint8_t, 3>{0x1D, 0x61, 0x0F}));
+    EXPECT_EQ(encodeAsb({}), (std::array<std::uint8_t, 4>{0x10, 0x00, 0x00, 0x00}));
+    PrinterStatus s;
+    s.offline = true;
+    s.coverOpen = true;
+    s.cutterError = true;
+    s.errorOccurred = true;
+    s.paperNearEnd = true;
+    s.paperEnd = true;
+    const auto block = encodeAsb(s);
+    auto parsed = parseAsb(block);
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(*parsed, s);
+    StatusStream stream;
+    const auto items = stream.feed(block.data(), block.size());
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0].kind, StatusStream::Item::Kind::Asb);
+    EXPECT_TRUE(items[0].asb.paperEnd);
+}

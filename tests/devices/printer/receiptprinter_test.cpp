@@ -92,7 +92,8 @@ TEST(ReceiptPrinter, PaperOutBeforeTheJobFailsItAndRecoveryIsNoticed)
     EXPECT_TRUE(error.message().contains(QStringLiteral("out of paper")));
     EXPECT_EQ(rig.printer->state(), DeviceState::Error);
     EXPECT_TRUE(rig.vp.receipts().empty());
-    EXPECT_EQ(rig.vp.bytesReceived(), 12); // only the status requests, no job bytes
+    // GS a at open, then only the status requests: no job bytes.
+    EXPECT_EQ(rig.vp.bytesReceived(), 3 + 12);
     rig.vp.setCondition({});
     ASSERT_TRUE(waitFor([&] { return rig.printer->state() == DeviceState::Idle; }));
     QSignalSpy complete(rig.printer.get(), &Device::outputComplete);
@@ -151,7 +152,7 @@ TEST(ReceiptPrinter, PowerLossMidJobIsADisconnect)
     QSignalSpy failed(rig.printer.get(), &printer::ReceiptPrinter::jobFailed);
     QSignalSpy errors(rig.printer.get(), &Device::errorEvent);
     ASSERT_TRUE(rig.printer->print(job(QStringLiteral("p"))).ok());
-    ASSERT_TRUE(waitFor([&] { return rig.vp.bytesReceived() > 0; }));
+    ASSERT_TRUE(waitFor([&] { return rig.vp.bytesReceived() > 3; })); // past GS a: the job began
     rig.vp.disconnectClients(true);
     ASSERT_TRUE(waitFor([&] { return failed.size() == 1; }));
     EXPECT_EQ(failed[0][1].value<DeviceError>().code, DeviceErrorCode::Disconnected);
@@ -200,4 +201,43 @@ TEST(ReceiptPrinter, QueryStatusReportsTheDrawerBit)
     }));
     EXPECT_TRUE(rig.printer->lastStatus().drawerPinHigh);
     EXPECT_TRUE(rig.printer->lastStatus().canPrint());
+}
+
+TEST(ReceiptPrinter, PaperOutBetweenJobsIsReportedUnaskedAndSoIsTheFix)
+{
+    TcpRig rig;
+    ASSERT_TRUE(waitFor([&] { return rig.vp.automaticStatusBack() == kAsbAll; }));
+    QSignalSpy status(rig.printer.get(), &printer::ReceiptPrinter::printerStatusChanged);
+    rig.vp.setCondition({.coverOpen = true});
+    ASSERT_TRUE(waitFor([&] { return rig.printer->state() == DeviceState::Error; }));
+    EXPECT_TRUE(rig.printer->lastStatus().coverOpen);
+    EXPECT_EQ(rig.vp.statusRequestsAnswered(), 0); // no job and no polling needed
+    rig.vp.setCondition({});
+    ASSERT_TRUE(waitFor([&] { return rig.printer->state() == DeviceState::Idle; }));
+    EXPECT_TRUE(rig.printer->lastStatus().canPrint());
+    EXPECT_GE(status.size(), 2);
+}
+
+TEST(ReceiptPrinter, WithoutAutomaticStatusBackOnlyAJobFindsTheFault)
+{
+    printer::VirtualPrinter vp;
+    auto port = vp.listen();
+    ASSERT_TRUE(port.ok());
+    printer::ReceiptPrinter::Settings settings;
+    settings.statusTimeoutMs = 300;
+    settings.automaticStatusBack = false;
+    printer::ReceiptPrinter printer(
+        QStringLiteral("receipt"),
+        std::make_unique<TcpChannel>(QStringLiteral("127.0.0.1"), *port, 1000), settings);
+    ASSERT_TRUE(printer.open().ok());
+    ASSERT_TRUE(printer.claim().ok());
+    ASSERT_TRUE(printer.enable().ok());
+    vp.setCondition({.paperEnd = true});
+    QTest::qWait(100);
+    EXPECT_EQ(vp.automaticStatusBack(), 0);
+    EXPECT_NE(printer.state(), DeviceState::Error);
+    QSignalSpy failed(&printer, &printer::ReceiptPrinter::jobFailed);
+    ASSERT_TRUE(printer.print(job(QStringLiteral("n1"))).ok());
+    ASSERT_TRUE(waitFor([&] { return failed.size() == 1; }));
+    EXPECT_EQ(printer.state(), DeviceState::Error);
 }

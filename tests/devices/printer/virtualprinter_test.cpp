@@ -48,6 +48,35 @@ TEST(VirtualPrinter, AnswersStatusFromItsCondition)
     EXPECT_TRUE(vp.feed(QByteArray::fromHex("100401")).isEmpty());
 }
 
+TEST(VirtualPrinter, ReportsConditionChangesUnaskedOnceGsAEnablesIt)
+{
+    printer::VirtualPrinter vp;
+    vp.setCondition({.paperNearEnd = true}); // ASB off: nothing to report
+    EXPECT_EQ(vp.asbBlocksSent(), 0);
+    auto port = vp.listen();
+    ASSERT_TRUE(port.ok());
+    QTcpSocket host;
+    host.connectToHost(QHostAddress::LocalHost, *port);
+    ASSERT_TRUE(host.waitForConnected(2000));
+    QByteArray received;
+    const auto readAtLeast = [&](qsizetype n) {
+        return waitFor([&] {
+            received += host.readAll();
+            return received.size() >= n;
+        });
+    };
+    // GS a 0x0F: the printer answers with its status at once.
+    host.write(QByteArray::fromHex("1d610f"));
+    ASSERT_TRUE(readAtLeast(4));
+    EXPECT_EQ(received, QByteArray::fromHex("10000300")); // paper near end
+    EXPECT_EQ(vp.automaticStatusBack(), 0x0F);
+    vp.setCondition({.paperEnd = true});
+    ASSERT_TRUE(readAtLeast(8));
+    EXPECT_EQ(received.mid(4), QByteArray::fromHex("18000c00")); // offline, paper end
+    vp.setCondition({.paperEnd = true});                         // no change: nothing sent
+    EXPECT_EQ(vp.asbBlocksSent(), 2);
+}
+
 TEST(VirtualPrinter, PaperOutMidReceiptTearsItAndStillAnswersStatus)
 {
     printer::VirtualPrinter vp;
