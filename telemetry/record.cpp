@@ -2,6 +2,8 @@
 
 #include <openssl/rand.h>
 
+#include "core/base/utf8.h"
+
 #include <charconv>
 #include <random>
 
@@ -64,59 +66,6 @@ bool parseSeverity(std::string_view t, Severity &out)
 
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not valid.
-std::size_t utf8Length(std::string_view s, std::size_t i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t min = 0;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size())
-        return 0;
-    std::uint32_t cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
-void appendUtf8(std::string &out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 void appendUInt(std::string &out, std::uint64_t v)
 {
     char buf[24];
@@ -142,63 +91,6 @@ void appendField(std::string &out, std::string_view key, std::string_view value)
 }
 
 } // namespace
-
-void appendJsonString(std::string &out, std::string_view s)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += '"';
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            std::size_t j = i + 1;
-            while (j < s.size()) {
-                const auto d = static_cast<unsigned char>(s[j]);
-                if (d < 0x20 || d >= 0x80 || d == '"' || d == '\\')
-                    break;
-                ++j;
-            }
-            out.append(s.data() + i, j - i);
-            i = j;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += kHex[c >> 4];
-                out += kHex[c & 0xF];
-            } else {
-                const std::size_t n = utf8Length(s, i);
-                if (n == 0) {
-                    out += "\xEF\xBF\xBD";
-                    i += 1;
-                    continue;
-                }
-                out.append(s.data() + i, n);
-                i += n;
-                continue;
-            }
-        }
-        ++i;
-    }
-    out += '"';
-}
 
 void appendJsonLine(std::string &out, const Record &r)
 {
@@ -450,7 +342,7 @@ private:
             if (static_cast<unsigned char>(c) >= 0x80) {
                 // Invalid UTF-8 reads as U+FFFD, as the writer writes it, so a record
                 // survives a parse/write round trip unchanged (found by fuzzing).
-                const std::size_t n = utf8Length(m_s, m_i - 1);
+                const std::size_t n = core::utf8SequenceLength(m_s, m_i - 1);
                 if (n == 0) {
                     out += "\xEF\xBF\xBD";
                 } else {
@@ -503,7 +395,7 @@ private:
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                     return false;
                 }
-                appendUtf8(out, cp);
+                core::appendUtf8(out, static_cast<char32_t>(cp));
                 break;
             }
             default:

@@ -10,6 +10,7 @@
 #undef emit
 #include "core/base/events.h"
 #pragma pop_macro("emit")
+#include "core/base/jsonescape.h"
 #include "core/base/result.h"
 
 namespace lane::telemetry {
@@ -45,7 +46,7 @@ int otlpSeverityNumber(core::Severity s);        ///< 5, 9, 13, 17
 bool parseSeverity(std::string_view text, core::Severity &out);
 
 /// Appends `s` as a JSON string literal (quotes included); invalid UTF-8 becomes U+FFFD.
-void appendJsonString(std::string &out, std::string_view s);
+using core::appendJsonString;
 
 /// The spool line for `r`, ending in '\n'.
 std::string toJsonLine(const Record &r);
