@@ -105,8 +105,19 @@ std::int64_t divideRounded(Int128 num, std::int64_t den, RoundingMode mode)
     if (den <= 0) {
         throw MoneyError("money division by a non-positive number");
     }
-    Int128 q = num / den; // truncates toward zero
-    Int128 r = num % den; // same sign as num
+    // Truncating division, the remainder with the sign of num. Amounts times rates almost
+    // always fit 64 bits, where the division is several times cheaper than in 128.
+    Int128 q = 0;
+    Int128 r = 0;
+    if (num >= std::numeric_limits<std::int64_t>::min()
+        && num <= std::numeric_limits<std::int64_t>::max()) {
+        const auto n = static_cast<std::int64_t>(num);
+        q = n / den;
+        r = n % den;
+    } else {
+        q = num / den;
+        r = num % den;
+    }
     if (r == 0) {
         return checkedInt64(q);
     }

@@ -107,6 +107,7 @@ private:
     const SaleConfig *m_config;
     const Clock *m_clock;
     PromotionEngine m_promotions;
+    PromotionMemo m_promotionMemo; // what the last reprice solved, for the next one
     BasketData m_data;
     Pricing m_pricing;
 };

@@ -1,27 +1,43 @@
 #include "core/sale/basket.h"
+#include "core/sale/minorsum.h"
 #include "core/sale/tax.h"
 
 namespace lane::core {
 
+namespace {
+
+// Working memory of the reprice, kept per thread so that a reprice of a basket that did
+// not grow allocates nothing.
+struct RepriceScratch
+{
+    std::vector<std::size_t> lineIndex; // pricing index -> data index
+    std::vector<std::size_t> pricingOf; // line id -> pricing index
+    std::vector<std::size_t> shareable;
+    std::vector<std::int64_t> weights;
+};
+
+} // namespace
+
 // Order: gross -> manual line discount -> promotions -> transaction discounts -> tax.
+// The figures are filled into the previous Pricing in place, reusing its storage.
 void Basket::reprice()
 {
+    thread_local RepriceScratch sc;
     const SaleConfig &cfg = *m_config;
     const Currency cur = cfg.currency;
     const Money zero = Money::zero(cur);
-    Pricing p = std::move(m_pricing); // reuse its storage
-    p.lines.clear();
-    p.transactionDiscounts.clear();
-    p.taxes.clear();
-    p.subtotal = p.savings = p.tax = p.total = zero;
-    p.lines.reserve(m_data.lines.size());
-    std::vector<std::size_t> lineIndex; // pricing index -> data index
+    Pricing &p = m_pricing;
+    auto &lineIndex = sc.lineIndex;
+    lineIndex.clear();
     for (std::size_t i = 0; i < m_data.lines.size(); ++i) {
-        const BasketLine &l = m_data.lines[i];
-        if (!l.active()) {
-            continue;
+        if (m_data.lines[i].active()) {
+            lineIndex.push_back(i);
         }
-        LinePricing lp;
+    }
+    p.lines.resize(lineIndex.size());
+    for (std::size_t k = 0; k < lineIndex.size(); ++k) {
+        const BasketLine &l = m_data.lines[lineIndex[k]];
+        LinePricing &lp = p.lines[k];
         lp.lineId = l.id;
         if (l.fixedAmount) {
             lp.gross = *l.fixedAmount;
@@ -37,11 +53,10 @@ void Basket::reprice()
                                   : std::min(l.discount->amount, lp.gross);
         }
         lp.taxClass = l.item.taxClass;
-        p.lines.push_back(std::move(lp));
-        lineIndex.push_back(i);
     }
-    m_promotions.applyInto(m_data.lines, cfg, m_clock->now(), p.promotions);
-    std::vector<std::size_t> pricingOf(m_data.nextLineId, p.lines.size()); // line id -> index
+    m_promotions.applyInto(m_data.lines, cfg, m_clock->now(), p.promotions, &m_promotionMemo);
+    auto &pricingOf = sc.pricingOf;
+    pricingOf.assign(m_data.nextLineId, p.lines.size());
     for (std::size_t k = 0; k < p.lines.size(); ++k) {
         if (p.lines[k].lineId < pricingOf.size()) {
             pricingOf[p.lines[k].lineId] = k;
@@ -51,28 +66,35 @@ void Basket::reprice()
         for (std::size_t k = 0; k < app.lineIds.size(); ++k) {
             const LineId id = app.lineIds[k];
             if (id < pricingOf.size() && pricingOf[id] < p.lines.size()) {
-                p.lines[pricingOf[id]].promotionSavings += app.lineShares[k];
+                LinePricing &lp = p.lines[pricingOf[id]];
+                lp.promotionSavings = Money(
+                    minor::add(lp.promotionSavings.minor(), app.lineShares[k].minor()), cur);
             }
         }
     }
     for (auto &lp : p.lines) {
-        lp.net = lp.gross - lp.lineDiscount - lp.promotionSavings;
+        lp.net = Money(minor::subtract(minor::subtract(lp.gross.minor(), lp.lineDiscount.minor()),
+                                       lp.promotionSavings.minor()),
+                       cur);
     }
 
     // Transaction discounts, one after the other, shared over discountable sale lines in
     // proportion to what is left of them.
-    std::vector<std::size_t> shareable;
+    auto &shareable = sc.shareable;
+    shareable.clear();
     for (std::size_t k = 0; k < p.lines.size(); ++k) {
         const BasketLine &l = m_data.lines[lineIndex[k]];
         if (l.kind == LineKind::Sale && l.item.discountable && p.lines[k].net.minor() > 0) {
             shareable.push_back(k);
         }
     }
+    p.transactionDiscounts.clear();
     for (const auto &d : m_data.discounts) {
         Money amount = zero;
         if (!d.voided) {
             Money base = zero;
-            std::vector<std::int64_t> weights;
+            auto &weights = sc.weights;
+            weights.clear();
             for (std::size_t k : shareable) {
                 base += p.lines[k].net;
                 weights.push_back(p.lines[k].net.minor());
@@ -89,12 +111,17 @@ void Basket::reprice()
         }
         p.transactionDiscounts.push_back(amount);
     }
+    std::int64_t subtotal = 0;
+    std::int64_t savings = 0;
     for (const auto &lp : p.lines) {
-        p.subtotal += lp.gross;
-        p.savings += lp.lineDiscount + lp.promotionSavings + lp.transactionDiscount;
+        subtotal = minor::add(subtotal, lp.gross.minor());
+        savings = minor::add(
+            savings, minor::add(minor::add(lp.lineDiscount.minor(), lp.promotionSavings.minor()),
+                                lp.transactionDiscount.minor()));
     }
+    p.subtotal = Money(subtotal, cur);
+    p.savings = Money(savings, cur);
     computeTax(p, cfg);
-    m_pricing = std::move(p);
 }
 
 } // namespace lane::core

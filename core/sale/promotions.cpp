@@ -2,6 +2,8 @@
 #include "core/sale/promotionsearch.h"
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
 #include <numeric>
 
 namespace lane::core {
@@ -39,6 +41,8 @@ bool Promotion::activeAt(TimePoint utc, std::chrono::minutes utcOffset) const
 PromotionEngine::PromotionEngine(std::vector<Promotion> promotions)
     : m_promotions(std::move(promotions))
 {
+    static std::atomic<std::uint64_t> lastId{0};
+    m_id = ++lastId;
     for (std::size_t i = 0; i < m_promotions.size(); ++i) {
         for (const auto &s : m_promotions[i].skus) {
             m_bySku.push_back({s, {i, 1}});
@@ -85,8 +89,8 @@ void allocateInto(std::int64_t amount, const std::vector<std::int64_t> &weights,
         given += out[i];
         remainders.push_back({static_cast<std::int64_t>(num % total), i});
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    stableSortSmall(remainders.begin(), remainders.end(),
+                    [](const auto &a, const auto &b) { return a.first > b.first; });
     for (std::size_t k = 0; given < amount; ++k, ++given) {
         ++out[remainders[k % remainders.size()].second];
     }
@@ -109,6 +113,7 @@ struct Scratch
     std::vector<std::size_t> eligible;
     std::vector<std::int64_t> unitPrice;
     std::vector<UnitClass> classes;
+    std::vector<UnitClass> spare;
     std::size_t classCount = 0;
     std::vector<std::size_t> classFirstLine;
     std::vector<ActivePromo> active;
@@ -132,6 +137,9 @@ struct Scratch
     std::vector<std::int64_t> shares;
     std::vector<std::pair<std::int64_t, std::size_t>> remainders;
     std::vector<std::size_t> order;
+    std::vector<int> groupClasses; // memo: the group's classes, ascending
+    std::vector<int> localOf;      // memo: class -> index in groupClasses
+    std::vector<std::int64_t> key;
 
     Instance &nextChosen()
     {
@@ -144,6 +152,96 @@ struct Scratch
     }
 };
 
+// The whole input of the search for group `g` into sc.key: the promotions with their
+// class lists and the classes' prices, counts and department savings, the classes
+// numbered within the group (their order kept), so the key is the same wherever the
+// group's classes sit among the basket's.
+void groupKey(Scratch &sc, const std::vector<int> &g, const SaleConfig &config)
+{
+    sc.groupClasses.clear();
+    for (int a : g) {
+        const ActivePromo &ap = sc.active[std::size_t(a)];
+        for (const auto *list : {&ap.buy, &ap.get}) {
+            sc.groupClasses.insert(sc.groupClasses.end(), list->begin(), list->end());
+        }
+    }
+    std::sort(sc.groupClasses.begin(), sc.groupClasses.end());
+    sc.groupClasses.erase(std::unique(sc.groupClasses.begin(), sc.groupClasses.end()),
+                          sc.groupClasses.end());
+    sc.localOf.resize(sc.classes.size());
+    for (std::size_t k = 0; k < sc.groupClasses.size(); ++k) {
+        sc.localOf[std::size_t(sc.groupClasses[k])] = static_cast<int>(k);
+    }
+    auto &key = sc.key;
+    key.clear();
+    key.push_back(static_cast<std::int64_t>(config.priceRoundingMode));
+    key.push_back(config.promotionSearchNodes);
+    key.push_back(static_cast<std::int64_t>(g.size()));
+    for (int a : g) {
+        const ActivePromo &ap = sc.active[std::size_t(a)];
+        key.push_back(static_cast<std::int64_t>(ap.index));
+        key.push_back(ap.separateGet ? 1 : 0);
+        for (const auto *list : {&ap.buy, &ap.get, &ap.alt[0], &ap.alt[1]}) {
+            key.push_back(static_cast<std::int64_t>(list->size()));
+            for (int c : *list) {
+                key.push_back(sc.localOf[std::size_t(c)]);
+            }
+        }
+    }
+    for (int c : sc.groupClasses) {
+        const UnitClass &uc = sc.classes[std::size_t(c)];
+        key.push_back(uc.price);
+        key.push_back(uc.count);
+        key.push_back(uc.dept);
+    }
+}
+
+// Takes the answer for group `g` from the memo when its input has not changed.
+bool reuseGroup(Scratch &sc, const std::vector<int> &g, const SaleConfig &config,
+                PromotionMemo &memo)
+{
+    groupKey(sc, g, config);
+    for (auto &e : memo.groups) {
+        if (e.used || e.key != sc.key) {
+            continue;
+        }
+        const auto &v = e.solution;
+        for (std::size_t at = 0; at < v.size();) {
+            Instance &i = sc.nextChosen();
+            i.promo = g[std::size_t(v[at])];
+            i.saving = v[at + 1];
+            i.gain = v[at + 2];
+            const auto takes = std::size_t(v[at + 3]);
+            at += 4;
+            for (std::size_t t = 0; t < takes; ++t, at += 2) {
+                i.takes.push_back(Take{sc.groupClasses[std::size_t(v[at])], v[at + 1]});
+            }
+        }
+        e.used = true;
+        return true;
+    }
+    return false;
+}
+
+// Stores the instances sc.chosen[first...] just solved for group `g` (key in sc.key).
+void rememberGroup(Scratch &sc, const std::vector<int> &g, std::size_t first, PromotionMemo &memo)
+{
+    PromotionMemo::Group &e = memo.groups.emplace_back();
+    e.key = sc.key;
+    e.used = true;
+    for (std::size_t k = first; k < sc.chosenCount; ++k) {
+        const Instance &i = sc.chosen[k];
+        e.solution.push_back(std::find(g.begin(), g.end(), i.promo) - g.begin());
+        e.solution.push_back(i.saving);
+        e.solution.push_back(i.gain);
+        e.solution.push_back(static_cast<std::int64_t>(i.takes.size()));
+        for (const Take &t : i.takes) {
+            e.solution.push_back(sc.localOf[std::size_t(t.cls)]);
+            e.solution.push_back(t.units);
+        }
+    }
+}
+
 } // namespace
 
 std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<BasketLine> &lines,
@@ -151,12 +249,13 @@ std::vector<PromotionApplication> PromotionEngine::apply(const std::vector<Baske
                                                          TimePoint now) const
 {
     std::vector<PromotionApplication> result;
-    applyInto(lines, config, now, result);
+    applyInto(lines, config, now, result, nullptr);
     return result;
 }
 
 void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const SaleConfig &config,
-                                TimePoint now, std::vector<PromotionApplication> &out) const
+                                TimePoint now, std::vector<PromotionApplication> &out,
+                                PromotionMemo *memo) const
 {
     thread_local Scratch sc;
     std::size_t filled = 0; // entries of `out` filled; the rest is cut at the end
@@ -231,9 +330,10 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
         classes[sc.classCount - 1].lines.push_back({i, l.units()});
     }
     // Keep the spare entries (and their capacity) but out of sight of the solver.
-    std::vector<UnitClass> spare(
-        std::make_move_iterator(classes.begin() + std::ptrdiff_t(sc.classCount)),
-        std::make_move_iterator(classes.end()));
+    auto &spare = sc.spare;
+    spare.clear();
+    std::move(classes.begin() + std::ptrdiff_t(sc.classCount), classes.end(),
+              std::back_inserter(spare));
     classes.resize(sc.classCount);
     struct Restore
     {
@@ -241,9 +341,8 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
         std::vector<UnitClass> &from;
         ~Restore()
         {
-            for (auto &c : from) {
-                to.push_back(std::move(c));
-            }
+            std::move(from.begin(), from.end(), std::back_inserter(to));
+            from.clear();
         }
     } restoreSpare{classes, spare};
 
@@ -339,13 +438,13 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
     wanted.assign(classes.size(), 0);
     for (std::size_t a = 0; a < activeCount; ++a) {
         ActivePromo &ap = active[a];
-        std::stable_sort(ap.buy.begin(), ap.buy.end(), byValue);
-        std::stable_sort(ap.get.begin(), ap.get.end(), byValue);
+        stableSortSmall(ap.buy.begin(), ap.buy.end(), byValue);
+        stableSortSmall(ap.get.begin(), ap.get.end(), byValue);
         const bool anyDept = std::any_of(ap.buy.begin(), ap.buy.end(),
                                          [&](int c) { return classes[std::size_t(c)].dept > 0; });
         if (ap.promotion->kind == Promotion::Kind::BuyXGetY && !ap.separateGet && anyDept) {
             ap.alt[0] = ap.buy;
-            std::stable_sort(ap.alt[0].begin(), ap.alt[0].end(), [&](int x, int y) {
+            stableSortSmall(ap.alt[0].begin(), ap.alt[0].end(), [&](int x, int y) {
                 const auto &cx = classes[std::size_t(x)];
                 const auto &cy = classes[std::size_t(y)];
                 if (cx.dept != cy.dept) {
@@ -366,7 +465,7 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
             continue;
         }
         sc.byContention = ap.buy;
-        std::stable_sort(sc.byContention.begin(), sc.byContention.end(), [&](int x, int y) {
+        stableSortSmall(sc.byContention.begin(), sc.byContention.end(), [&](int x, int y) {
             return wanted[std::size_t(x)] < wanted[std::size_t(y)];
         });
         if (sc.byContention != ap.buy) {
@@ -409,15 +508,36 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
     }
     sc.solver.reset(classes, active, config.priceRoundingMode);
     sc.chosenCount = 0;
+    if (memo && memo->engine != m_id) {
+        memo->groups.clear();
+        memo->engine = m_id;
+    }
     for (const auto &g : groups) {
-        if (!g.empty()) {
-            for (const Instance &best : sc.solver.solve(g, config.promotionSearchNodes)) {
-                Instance &i = sc.nextChosen();
-                i.promo = best.promo;
-                i.saving = best.saving;
-                i.gain = best.gain;
-                i.takes = best.takes;
-            }
+        if (g.empty()) {
+            continue;
+        }
+        if (memo && reuseGroup(sc, g, config, *memo)) {
+            continue;
+        }
+        const std::size_t first = sc.chosenCount;
+        for (const Instance &best : sc.solver.solve(g, config.promotionSearchNodes)) {
+            Instance &i = sc.nextChosen();
+            i.promo = best.promo;
+            i.saving = best.saving;
+            i.gain = best.gain;
+            i.takes = best.takes;
+        }
+        if (memo) {
+            rememberGroup(sc, g, first, *memo);
+        }
+    }
+    if (memo) {
+        auto &kept = memo->groups;
+        kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                  [](const PromotionMemo::Group &e) { return !e.used; }),
+                   kept.end());
+        for (auto &e : kept) {
+            e.used = false;
         }
     }
     // What no threshold promotion took gets its department percentage.
@@ -515,7 +635,7 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
     auto &order = sc.order;
     order.resize(sc.pendingCount);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    stableSortSmall(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         return sc.pending[x].lineIndex.back() < sc.pending[y].lineIndex.back();
     });
     for (std::size_t i : order) {

@@ -52,6 +52,23 @@ struct Promotion
     bool activeAt(TimePoint utc, std::chrono::minutes utcOffset) const;
 };
 
+/// What one basket's last reprice solved, per group of interacting promotions, so that the
+/// next reprice solves again only the groups whose units or promotions changed (a scan
+/// usually touches one group). Plain data copied with the basket; an empty memo only
+/// means everything is solved again. Entries are keyed by the group's whole input, so a
+/// kept answer is the one the search would give.
+struct PromotionMemo
+{
+    struct Group
+    {
+        std::vector<std::int64_t> key;      // promotions, their unit classes and counts
+        std::vector<std::int64_t> solution; // instances, classes numbered within the group
+        bool used = false;
+    };
+    std::uint64_t engine = 0; // PromotionEngine::id() the groups were solved by
+    std::vector<Group> groups;
+};
+
 /// Chooses which promotions apply to a basket so the customer pays the least.
 ///
 /// Rule: every unit (one counted item, or one whole weighed/fixed-price line) is used by
@@ -78,14 +95,19 @@ class PromotionEngine
 public:
     explicit PromotionEngine(std::vector<Promotion> promotions = {});
     const std::vector<Promotion> &promotions() const { return m_promotions; }
+    /// Unique per promotion list (copies share it): what a PromotionMemo belongs to.
+    std::uint64_t id() const { return m_id; }
     std::vector<PromotionApplication> apply(const std::vector<BasketLine> &lines,
                                             const SaleConfig &config, TimePoint now) const;
-    /// The same into `out`, reusing its storage (the basket reprices on every change).
+    /// The same into `out`, reusing its storage (the basket reprices on every change), and
+    /// with a `memo` taking the groups of promotions the last call solved for the same
+    /// basket: the answer is the same with or without it.
     void applyInto(const std::vector<BasketLine> &lines, const SaleConfig &config, TimePoint now,
-                   std::vector<PromotionApplication> &out) const;
+                   std::vector<PromotionApplication> &out, PromotionMemo *memo = nullptr) const;
 
 private:
     std::vector<Promotion> m_promotions;
+    std::uint64_t m_id = 0;
     // SKU -> (promotion index, 1 buy/group member | 2 get member), built once.
     std::vector<std::pair<std::string, std::pair<std::size_t, int>>> m_bySku;
     std::vector<std::pair<std::string, std::size_t>> m_byDepartment; // department percent

@@ -133,7 +133,7 @@ std::int64_t Solver::unitBound(int promo, int cls) const
 // remainder reached again with no more gain than before cannot lead anywhere new.
 bool Solver::seenBetter(std::int64_t gained)
 {
-    if (m_seen.empty()) {
+    if (!m_useSeen) {
         return false;
     }
     std::uint64_t h = 1469598103934665603ull;
@@ -199,7 +199,7 @@ void Solver::search(std::int64_t gained, std::int64_t bound)
         flushBest();
         return;
     }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    stableSortSmall(order.begin(), order.end(), [&](int a, int b) {
         return level[std::size_t(a)].gain > level[std::size_t(b)].gain;
     });
     for (std::size_t o = 0; o < order.size(); ++o) {
@@ -246,8 +246,12 @@ const std::vector<Instance> &Solver::solve(const std::vector<int> &members, int 
         bound += classes()[static_cast<std::size_t>(c)].count
                  * m_classBound[static_cast<std::size_t>(c)];
     }
-    if (m_seen.empty() && members.size() > 1) {
-        m_seen.resize(kSeenSize); // one promotion alone never reaches a state twice
+    // One promotion alone never reaches a state twice. Deciding by the group, not by
+    // whether an earlier group allocated the table, keeps the answer (and the nodes
+    // counted against the budget) a function of the group alone.
+    m_useSeen = members.size() > 1;
+    if (m_useSeen && m_seen.empty()) {
+        m_seen.resize(kSeenSize);
     }
     ++m_generation;
     m_path.clear();

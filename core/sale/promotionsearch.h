@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -11,6 +12,24 @@
 #include "core/sale/promotions.h"
 
 namespace lane::core::promotionsearch {
+
+// A stable sort without the temporary buffer std::stable_sort allocates. The lists sorted
+// in a reprice are short or nearly sorted, where insertion sort is also the fastest.
+template<typename It, typename Less>
+void stableSortSmall(It first, It last, Less less)
+{
+    if (first == last) {
+        return;
+    }
+    for (It i = std::next(first); i != last; ++i) {
+        auto v = std::move(*i);
+        It j = i;
+        for (; j != first && less(v, *std::prev(j)); --j) {
+            *j = std::move(*std::prev(j));
+        }
+        *j = std::move(v);
+    }
+}
 
 // Units of equal SKU, unit price and kind are interchangeable: the search counts them.
 struct UnitClass
@@ -108,6 +127,7 @@ private:
     std::vector<std::int64_t> m_classBound;
     std::vector<Seen> m_seen;
     std::uint32_t m_generation = 0;
+    bool m_useSeen = false; // only for groups of several promotions, see solve()
     // Candidates and their order per depth, reused; a deque keeps references to the
     // shallower levels valid while deeper ones are added.
     std::deque<std::vector<Instance>> m_levels;

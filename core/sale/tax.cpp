@@ -1,6 +1,8 @@
 #include "core/sale/tax.h"
+#include "core/sale/minorsum.h"
 
 #include <cstdlib>
+#include <vector>
 
 namespace lane::core {
 
@@ -22,23 +24,20 @@ Money exclusiveTax(const Money &net, std::int64_t basisPoints, RoundingMode mode
 
 namespace {
 
-struct RateView
+// One entry of the summary while it is built: its rate and running sums in minor units.
+struct RateSums
 {
-    std::string taxClass;
-    std::string label;
+    const std::string *taxClass = nullptr;
+    const TaxRate *rate = nullptr; // null: a class no longer in the tax table
     std::int64_t basisPoints = 0;
-    bool exempt = false;
+    std::int64_t net = 0;
+    std::int64_t tax = 0;
+    std::size_t largest = 0; // line with the largest |net|
+    bool any = false;
 };
 
-RateView rateFor(const SaleConfig &config, const std::string &taxClass)
-{
-    if (const TaxRate *r = config.findTaxRate(taxClass)) {
-        return {r->taxClass, r->label, r->exempt ? 0 : r->basisPoints, r->exempt};
-    }
-    // Unknown classes are refused when a line is added; a restored basket whose tax
-    // table changed since is taxed at zero and shows the class so it can be found.
-    return {taxClass, taxClass, 0, true};
-}
+using minor::add;
+using minor::subtract;
 
 } // namespace
 
@@ -46,78 +45,91 @@ void computeTax(Pricing &pricing, const SaleConfig &config)
 {
     const Currency cur = config.currency;
     const bool inclusive = config.taxMode == TaxMode::Inclusive;
-    auto lineTax = [&](const Money &net, std::int64_t bp) {
-        return inclusive ? inclusiveTax(net, bp, config.taxRoundingMode)
-                         : exclusiveTax(net, bp, config.taxRoundingMode);
+    const RoundingMode mode = config.taxRoundingMode;
+    auto lineTax = [&](std::int64_t net, std::int64_t bp) -> std::int64_t {
+        if (bp <= 0) {
+            return 0;
+        }
+        return inclusive ? divideRounded(Int128(net) * bp, 10000 + bp, mode)
+                         : divideRounded(Int128(net) * bp, 10000, mode);
     };
 
     // Summary in the order of the configured table, then unknown classes as they come.
-    std::vector<TaxSummaryLine> summary;
-    std::vector<std::vector<std::size_t>> members; // line indices per summary entry
+    // Kept per thread: a reprice runs on every basket change and allocates nothing here.
+    thread_local std::vector<RateSums> sums;
+    sums.clear();
     auto entryFor = [&](const std::string &taxClass) -> std::size_t {
-        for (std::size_t i = 0; i < summary.size(); ++i) {
-            if (summary[i].taxClass == taxClass) {
+        for (std::size_t i = 0; i < sums.size(); ++i) {
+            if (*sums[i].taxClass == taxClass) {
                 return i;
             }
         }
-        const RateView r = rateFor(config, taxClass);
-        TaxSummaryLine s;
-        s.taxClass = r.taxClass;
-        s.label = r.label;
-        s.basisPoints = r.basisPoints;
-        s.exempt = r.exempt;
-        s.base = s.tax = s.gross = Money::zero(cur);
-        summary.push_back(std::move(s));
-        members.emplace_back();
-        return summary.size() - 1;
+        // Unknown classes are refused when a line is added; a restored basket whose tax
+        // table changed since is taxed at zero and shows the class so it can be found.
+        RateSums r;
+        r.taxClass = &taxClass;
+        r.rate = config.findTaxRate(taxClass);
+        r.basisPoints = r.rate && !r.rate->exempt ? r.rate->basisPoints : 0;
+        sums.push_back(r);
+        return sums.size() - 1;
     };
     for (const auto &r : config.taxRates) {
         entryFor(r.taxClass);
     }
+    std::size_t last = 0; // lines of one class often follow each other
     for (std::size_t i = 0; i < pricing.lines.size(); ++i) {
-        members[entryFor(pricing.lines[i].taxClass)].push_back(i);
+        LinePricing &lp = pricing.lines[i];
+        const std::size_t e = last < sums.size() && *sums[last].taxClass == lp.taxClass
+                                  ? last
+                                  : entryFor(lp.taxClass);
+        last = e;
+        RateSums &r = sums[e];
+        const std::int64_t net = lp.net.minor();
+        const std::int64_t tax = lineTax(net, r.basisPoints);
+        lp.tax = Money(tax, cur);
+        r.net = add(r.net, net);
+        r.tax = add(r.tax, tax);
+        if (!r.any || std::llabs(net) > std::llabs(pricing.lines[r.largest].net.minor())) {
+            r.largest = i;
+        }
+        r.any = true;
     }
 
-    Money totalTax = Money::zero(cur);
-    Money total = Money::zero(cur);
-    std::vector<TaxSummaryLine> used;
-    for (std::size_t e = 0; e < summary.size(); ++e) {
-        if (members[e].empty()) {
+    std::int64_t totalTax = 0;
+    std::int64_t total = 0;
+    std::size_t used = 0;
+    for (RateSums &r : sums) {
+        if (!r.any) {
             continue;
         }
-        TaxSummaryLine s = summary[e];
-        Money net = Money::zero(cur);
-        Money taxSum = Money::zero(cur);
-        std::size_t largest = members[e].front();
-        for (std::size_t i : members[e]) {
-            LinePricing &lp = pricing.lines[i];
-            lp.tax = lineTax(lp.net, s.basisPoints);
-            net += lp.net;
-            taxSum += lp.tax;
-            if (std::llabs(lp.net.minor()) > std::llabs(pricing.lines[largest].net.minor())) {
-                largest = i;
-            }
-        }
         if (config.taxRounding == TaxRounding::PerReceipt) {
-            const Money rateTax = lineTax(net, s.basisPoints);
-            pricing.lines[largest].tax += rateTax - taxSum;
-            taxSum = rateTax;
+            const std::int64_t rateTax = lineTax(r.net, r.basisPoints);
+            LinePricing &largest = pricing.lines[r.largest];
+            largest.tax = Money(add(largest.tax.minor(), subtract(rateTax, r.tax)), cur);
+            r.tax = rateTax;
         }
-        s.tax = taxSum;
+        if (used == pricing.taxes.size()) {
+            pricing.taxes.emplace_back();
+        }
+        TaxSummaryLine &s = pricing.taxes[used++];
+        s.taxClass = *r.taxClass;
+        s.label = r.rate ? r.rate->label : *r.taxClass;
+        s.basisPoints = r.basisPoints;
+        s.exempt = !r.rate || r.rate->exempt;
+        s.tax = Money(r.tax, cur);
         if (inclusive) {
-            s.gross = net;
-            s.base = net - taxSum;
+            s.gross = Money(r.net, cur);
+            s.base = Money(subtract(r.net, r.tax), cur);
         } else {
-            s.base = net;
-            s.gross = net + taxSum;
+            s.base = Money(r.net, cur);
+            s.gross = Money(add(r.net, r.tax), cur);
         }
-        totalTax += s.tax;
-        total += s.gross;
-        used.push_back(std::move(s));
+        totalTax = add(totalTax, r.tax);
+        total = add(total, s.gross.minor());
     }
-    pricing.taxes = std::move(used);
-    pricing.tax = totalTax;
-    pricing.total = total;
+    pricing.taxes.resize(used);
+    pricing.tax = Money(totalTax, cur);
+    pricing.total = Money(total, cur);
 }
 
 } // namespace lane::core
