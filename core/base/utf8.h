@@ -22,7 +22,11 @@ void appendUtf8(std::string &out, char32_t codePoint);
 /// True for East Asian wide characters (Hangul, CJK, full-width forms): two columns on a
 /// receipt or a fixed-pitch display.
 bool isWide(char32_t codePoint);
-/// Columns the text takes in a fixed-pitch font (wide characters count two).
+/// Columns one character takes in a fixed-pitch font: 2 when wide, 0 for combining marks
+/// and the vowel and final-consonant jamo of decomposed Hangul (they join the character
+/// before), 1 otherwise.
+int columnWidth(char32_t codePoint);
+/// Columns the text takes in a fixed-pitch font (the sum of columnWidth).
 int displayWidth(std::string_view utf8);
 /// The longest prefix of the text that fits `columns` without splitting a wide character.
 std::string truncateToWidth(std::string_view utf8, int columns);

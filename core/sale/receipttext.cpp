@@ -1,48 +1,14 @@
 #include "core/sale/receipttext.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <initializer_list>
 
 namespace lane::core {
 
 namespace {
-
-// Decodes one UTF-8 sequence at s[i]; invalid bytes count as one U+FFFD.
-char32_t decode(std::string_view s, std::size_t &i)
-{
-    const auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xe ? 3 : (b >> 3) == 0x1e ? 4 : 0;
-    if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
-        ++i;
-        return 0xfffd;
-    }
-    char32_t cp = len == 1 ? b : b & (0x7f >> len);
-    for (int k = 1; k < len; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-        if ((c & 0xc0) != 0x80) {
-            ++i;
-            return 0xfffd;
-        }
-        cp = (cp << 6) | (c & 0x3f);
-    }
-    i += static_cast<std::size_t>(len);
-    return cp;
-}
-
-int width(char32_t c)
-{
-    if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1160 && c <= 0x11ff) || c == 0x200b) {
-        return 0; // combining marks, Hangul medial/final jamo
-    }
-    const bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0x303e)
-                      || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf)
-                      || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xa000 && c <= 0xa4cf)
-                      || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xac00 && c <= 0xd7a3)
-                      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f)
-                      || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
-                      || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x20000 && c <= 0x3fffd);
-    return wide ? 2 : 1;
-}
 
 class Writer
 {
@@ -54,7 +20,7 @@ public:
     {
         const int rw = displayWidth(right);
         const int room = std::max(0, m_width - rw - 1);
-        const std::string_view l = truncateToWidth(left, room);
+        const std::string l = truncateToWidth(left, room);
         m_out.append(l);
         m_out.append(static_cast<std::size_t>(std::max(1, m_width - displayWidth(l) - rw)), ' ');
         m_out.append(right);
@@ -67,7 +33,7 @@ public:
     }
     void centre(std::string_view s)
     {
-        const std::string_view t = truncateToWidth(s, m_width);
+        const std::string t = truncateToWidth(s, m_width);
         m_out.append(static_cast<std::size_t>((m_width - displayWidth(t)) / 2), ' ');
         m_out.append(t);
         m_out.push_back('\n');
@@ -103,37 +69,97 @@ std::string rateText(std::int64_t bp)
     return s + "%";
 }
 
-std::string withLabel(const Money &m, const std::string &label)
+// The receipt's own words in one language. Korean wording follows Korean POS receipts.
+struct Labels
 {
-    return formatAmount(m) + (label.empty() ? "  " : " " + label);
+    std::string_view store, number, cashier, voidedSale, returned, voidLine, tare;
+    std::string_view priceChanged, was, age, ageNotChecked, ageVisual, ageId;
+    std::string_view withoutReceipt, approval, fromReceipt, voidedBecause, discount;
+    std::string_view subtotal, tax, total, cashRounding, amountDue, auth, notRefunded;
+    std::string_view change, vat, net, taxAmount, gross, exempt, returnWithoutReceipt;
+    std::string_view youSaved;
+    std::string_view tenders[4]; // by TenderKind
+};
+
+constexpr Labels kEnglish{"Store",        "No.",
+                          "Cashier",      "*** VOIDED ***",
+                          "RETURN",       "VOID",
+                          "tare",         "price changed",
+                          "was",          "age",
+                          "NOT CHECKED",  "checked (visual)",
+                          "checked (ID)", "without receipt, approval",
+                          "approval",     "from receipt",
+                          "voided:",      "Discount",
+                          "Subtotal",     "Tax",
+                          "TOTAL",        "Cash rounding",
+                          "Amount due",   "auth",
+                          "not refunded", "Change",
+                          "VAT",          "Net",
+                          "Tax",          "Gross",
+                          "exempt",       "Return without receipt",
+                          "You saved",    {"Cash", "Card", "Voucher", "Gift card"}};
+
+constexpr Labels kKorean{"매장",          "번호",
+                         "계산원",        "*** 거래 취소 ***",
+                         "반품",          "취소",
+                         "용기",          "가격 변경",
+                         "변경 전",       "연령",
+                         "미확인",        "확인 (육안)",
+                         "확인 (신분증)", "영수증 없음, 승인",
+                         "승인",          "원거래",
+                         "취소 사유:",    "할인",
+                         "소계",          "세금",
+                         "합계",          "단수 조정",
+                         "받을 금액",     "승인번호",
+                         "환불 안 됨",    "거스름돈",
+                         "부가세",        "공급가액",
+                         "세액",          "합계",
+                         "면세",          "영수증 없는 반품",
+                         "할인 합계",     {"현금", "카드", "상품권", "기프트카드"}};
+
+const Labels &labelsFor(ReceiptLanguage language)
+{
+    return language == ReceiptLanguage::Korean ? kKorean : kEnglish;
 }
+
+// `text` right-aligned in `columns` display columns (never cut).
+std::string padLeft(std::string_view text, int columns)
+{
+    std::string out(static_cast<std::size_t>(std::max(0, columns - displayWidth(text))), ' ');
+    out.append(text);
+    return out;
+}
+
+// Amounts end in one column whatever the tax label: every label is padded to the widest
+// one on the receipt (a Hangul label takes two columns, "T" one).
+class AmountColumn
+{
+public:
+    explicit AmountColumn(const Receipt &r)
+    {
+        for (const auto &l : r.lines) {
+            m_labelWidth = std::max(m_labelWidth, displayWidth(l.taxLabel));
+        }
+    }
+    std::string operator()(const Money &m, std::string_view label = {}) const
+    {
+        std::string s = formatAmount(m);
+        s.push_back(' ');
+        s.append(label);
+        s.append(static_cast<std::size_t>(m_labelWidth - displayWidth(label)), ' ');
+        return s;
+    }
+
+    std::string blank() const
+    {
+        return std::string(static_cast<std::size_t>(m_labelWidth) + 1, ' ');
+    }
+
+private:
+    int m_labelWidth = 1;
+};
 
 } // namespace
-
-int displayWidth(std::string_view utf8)
-{
-    int w = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        w += width(decode(utf8, i));
-    }
-    return w;
-}
-
-std::string_view truncateToWidth(std::string_view utf8, int columns)
-{
-    int w = 0;
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        std::size_t next = i;
-        const int cw = width(decode(utf8, next));
-        if (w + cw > columns) {
-            break;
-        }
-        w += cw;
-        i = next;
-    }
-    return utf8.substr(0, i);
-}
 
 std::string formatAmount(const Money &money)
 {
@@ -150,8 +176,29 @@ std::string formatAmount(const Money &money)
     return s;
 }
 
+ReceiptLanguage receiptLanguageForLocale(std::string_view locale)
+{
+    const bool korean
+        = locale.size() >= 2 && (locale[0] == 'k' || locale[0] == 'K')
+          && (locale[1] == 'o' || locale[1] == 'O')
+          && (locale.size() == 2 || locale[2] == '_' || locale[2] == '-' || locale[2] == '.');
+    return korean ? ReceiptLanguage::Korean : ReceiptLanguage::English;
+}
+
 std::string renderReceiptText(const Receipt &r, const ReceiptTextOptions &o)
 {
+    const Labels &t = labelsFor(o.language);
+    const AmountColumn amount(r);
+    auto words = [](std::initializer_list<std::string_view> parts) {
+        std::string s;
+        for (std::string_view p : parts) {
+            if (!s.empty() && !p.empty()) {
+                s.push_back(' ');
+            }
+            s.append(p);
+        }
+        return s;
+    };
     Writer w(o.width);
     if (!o.storeName.empty()) {
         w.centre(o.storeName);
@@ -161,7 +208,8 @@ std::string renderReceiptText(const Receipt &r, const ReceiptTextOptions &o)
     }
     const auto &hd = r.header;
     char buf[64];
-    w.row("Store " + hd.storeId + " POS " + hd.posId, "No. " + std::to_string(hd.receiptNumber));
+    w.row(words({t.store, hd.storeId, "POS", hd.posId}),
+          words({t.number, std::to_string(hd.receiptNumber)}));
     using namespace std::chrono;
     const TimePoint when = hd.finishedAt != TimePoint{} ? hd.finishedAt : hd.startedAt;
     const auto local = floor<minutes>(when + minutes(r.utcOffsetMinutes));
@@ -169,124 +217,134 @@ std::string renderReceiptText(const Receipt &r, const ReceiptTextOptions &o)
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", hd.businessDate.year,
                   hd.businessDate.month, hd.businessDate.day, static_cast<int>(hm.hours().count()),
                   static_cast<int>(hm.minutes().count()));
-    w.row(buf, "Cashier " + (hd.cashierName.empty() ? hd.cashierId : hd.cashierName));
+    w.row(buf, words({t.cashier, hd.cashierName.empty() ? hd.cashierId : hd.cashierName}));
     if (r.state == TransactionState::Voided) {
-        w.centre("*** VOIDED ***");
+        w.centre(t.voidedSale);
     }
     w.rule();
     for (const auto &l : r.lines) {
-        const std::string indent = l.kind == LineKind::Deposit || l.parentLineId ? "  " : "";
-        std::string name = indent + (l.kind == LineKind::Return ? "RETURN " : "") + l.name;
+        const std::string_view indent = l.kind == LineKind::Deposit || l.parentLineId ? "  " : "";
+        const std::string name
+            = std::string(indent) + words({l.kind == LineKind::Return ? t.returned : "", l.name});
         if (l.voided) {
-            w.row("VOID " + name, "(" + formatAmount(l.amount) + ")  ");
+            w.row(words({t.voidLine, name}), "(" + formatAmount(l.amount) + ")" + amount.blank());
         } else {
-            w.row(name, withLabel(l.amount, l.taxLabel));
+            w.row(name, amount(l.amount, l.taxLabel));
         }
         if (l.weighed) {
             w.text("   " + milli(l.quantityMilli, "kg") + " x " + formatAmount(l.unitPrice)
                    + "/kg");
             if (l.tareGrams > 0) {
-                w.text("   tare " + milli(l.tareGrams, "kg"));
+                w.text("   " + words({t.tare, milli(l.tareGrams, "kg")}));
             }
         } else if (l.quantityMilli != 1000) {
             w.text("   " + std::to_string(l.quantityMilli / 1000) + " x "
                    + formatAmount(l.unitPrice));
         }
         if (l.priceOverride) {
-            w.text("   price changed (" + l.priceOverride->reasonCode + "), was "
-                   + formatAmount(l.priceOverride->originalUnitPrice));
+            w.text("   "
+                   + words({t.priceChanged, "(" + l.priceOverride->reasonCode + "),", t.was,
+                            formatAmount(l.priceOverride->originalUnitPrice)}));
         }
         if (l.ageCheck) {
             const auto &a = *l.ageCheck;
-            w.text("   age " + std::to_string(a.minimumAge) + "+ "
-                   + (!a.verified          ? std::string("NOT CHECKED")
-                      : a.visuallyVerified ? std::string("checked (visual)")
-                                           : std::string("checked (ID)")));
+            w.text("   "
+                   + words({t.age, std::to_string(a.minimumAge) + "+",
+                            !a.verified          ? t.ageNotChecked
+                            : a.visuallyVerified ? t.ageVisual
+                                                 : t.ageId}));
         }
         if (l.returnOrigin) {
-            w.text(l.returnOrigin->receiptId.empty()
-                       ? "   without receipt, approval " + l.returnOrigin->approvalId
-                       : "   from receipt " + l.returnOrigin->receiptId);
+            w.text("   "
+                   + (l.returnOrigin->receiptId.empty()
+                          ? words({t.withoutReceipt, l.returnOrigin->approvalId})
+                          : words({t.fromReceipt, l.returnOrigin->receiptId})));
         }
         if (l.voided) {
-            w.text("   ** voided: " + l.voidReason + " **");
+            w.text("   " + words({"**", t.voidedBecause, l.voidReason, "**"}));
             continue;
         }
         if (!l.lineDiscount.isZero()) {
-            w.row("   Discount", formatAmount(-l.lineDiscount) + "  ");
+            w.row(words({"  ", t.discount}), amount(-l.lineDiscount));
         }
         for (const auto &s : r.savings) {
             if (s.attachedTo == l.lineId) {
-                w.row("   " + s.label, formatAmount(-s.amount) + "  ");
+                w.row("   " + s.label, amount(-s.amount));
             }
         }
     }
     w.rule();
-    w.row("Subtotal", formatAmount(r.subtotal
-                                   - (r.savingsTotal -
-                                      [&] {
-                                          Money t = Money::zero(r.currency);
-                                          for (const auto &d : r.transactionDiscounts) {
-                                              t += d.amount;
-                                          }
-                                          return t;
-                                      }()))
-                          + "  ");
+    Money transactionDiscounts = Money::zero(r.currency);
     for (const auto &d : r.transactionDiscounts) {
-        w.row(d.label, formatAmount(-d.amount) + "  ");
+        transactionDiscounts += d.amount;
+    }
+    w.row(t.subtotal, amount(r.subtotal - (r.savingsTotal - transactionDiscounts)));
+    for (const auto &d : r.transactionDiscounts) {
+        w.row(d.label, amount(-d.amount));
     }
     if (r.taxMode == TaxMode::Exclusive) {
-        for (const auto &t : r.taxes) {
-            if (!t.exempt) {
-                w.row("Tax " + t.label + " " + rateText(t.basisPoints), formatAmount(t.tax) + "  ");
+        for (const auto &x : r.taxes) {
+            if (!x.exempt) {
+                w.row(words({t.tax, x.label, rateText(x.basisPoints)}), amount(x.tax));
             }
         }
     }
-    w.row("TOTAL " + std::string(r.currency.alpha()), formatAmount(r.total) + "  ");
+    w.row(words({t.total, r.currency.alpha()}), amount(r.total));
     if (!r.cashRounding.isZero()) {
-        w.row("Cash rounding", formatAmount(r.cashRounding) + "  ");
-        w.row("Amount due", formatAmount(r.amountDue) + "  ");
+        w.row(t.cashRounding, amount(r.cashRounding));
+        w.row(t.amountDue, amount(r.amountDue));
     }
     w.rule();
-    for (const auto &t : r.tenders) {
-        std::string label(toString(t.kind));
-        label[0] = static_cast<char>(label[0] - 'a' + 'A');
-        if (t.card) {
-            label += " " + t.card->scheme + " " + t.card->maskedPan;
-        } else if (!t.reference.empty()) {
-            label += " " + t.reference;
+    for (const auto &td : r.tenders) {
+        std::string label(t.tenders[static_cast<std::size_t>(td.kind)]);
+        if (td.card) {
+            label = words({label, td.card->scheme, td.card->maskedPan});
+        } else if (!td.reference.empty()) {
+            label = words({label, td.reference});
         }
-        w.row(label, formatAmount(t.kind == TenderKind::Cash ? t.tendered : t.applied) + "  ");
-        if (t.card && !t.card->authCode.empty()) {
-            w.text("   auth " + t.card->authCode);
+        w.row(label, amount(td.kind == TenderKind::Cash ? td.tendered : td.applied));
+        if (td.card && !td.card->authCode.empty()) {
+            w.text("   " + words({t.auth, td.card->authCode}));
         }
-        if (!t.forfeited.isZero()) {
-            w.row("   not refunded", formatAmount(t.forfeited) + "  ");
+        if (!td.forfeited.isZero()) {
+            w.row(words({"  ", t.notRefunded}), amount(td.forfeited));
         }
     }
     if (!r.change.isZero()) {
-        w.row("Change", formatAmount(r.change) + "  ");
+        w.row(t.change, amount(r.change));
     }
     if (r.taxMode == TaxMode::Inclusive && !r.taxes.empty()) {
+        // Three right-aligned columns (net, tax, gross) measured in display columns.
+        auto columns = [](std::string_view a, std::string_view b, std::string_view c) {
+            return padLeft(a, 8) + " " + padLeft(b, 8) + " " + padLeft(c, 9);
+        };
+        // On a narrow receipt (32 columns on 58 mm paper) a label that leaves no room for
+        // the columns goes on a line of its own.
+        auto tableRow = [&](std::string_view label, const std::string &cells) {
+            if (displayWidth(label) + 1 + displayWidth(cells) > o.width) {
+                w.text(label);
+                w.row("", cells);
+            } else {
+                w.row(label, cells);
+            }
+        };
         w.rule();
-        w.row("VAT", "Net      Tax     Gross");
-        for (const auto &t : r.taxes) {
-            std::snprintf(buf, sizeof buf, "%8s %8s %9s", formatAmount(t.base).c_str(),
-                          formatAmount(t.tax).c_str(), formatAmount(t.gross).c_str());
-            w.row(t.label + " " + (t.exempt ? std::string("exempt") : rateText(t.basisPoints)),
-                  buf);
+        tableRow(t.vat, columns(t.net, t.taxAmount, t.gross));
+        for (const auto &x : r.taxes) {
+            tableRow(words({x.label, x.exempt ? std::string(t.exempt) : rateText(x.basisPoints)}),
+                     columns(formatAmount(x.base), formatAmount(x.tax), formatAmount(x.gross)));
         }
     }
     if (r.returnWithoutReceipt) {
         w.rule();
-        w.text("Return without receipt");
+        w.text(t.returnWithoutReceipt);
         for (const auto &a : r.approvals) {
-            w.text("approval " + a);
+            w.text(words({t.approval, a}));
         }
     }
     if (!r.savingsTotal.isZero()) {
         w.rule();
-        w.row("You saved", formatAmount(r.savingsTotal) + "  ");
+        w.row(t.youSaved, amount(r.savingsTotal));
     }
     w.rule('=');
     w.centre(hd.transactionId);

@@ -57,6 +57,20 @@ TEST(ReceiptText, DisplayWidth)
     EXPECT_EQ(truncateToWidth("신라면", 6), "신라면");
     EXPECT_EQ(truncateToWidth("ab신", 3), "ab");
     EXPECT_EQ(displayWidth("\xff"), 1); // invalid byte counts as one replacement
+    // "사과" decomposed (NFD, as some catalog exports send it): the vowel and final jamo
+    // join the leading one, so it prints as wide as the composed form.
+    EXPECT_EQ(displayWidth("\u1109\u1161\u1100\u116a"), 4);
+    EXPECT_EQ(truncateToWidth("\u1109\u1161\u1100\u116a", 3), "\u1109\u1161");
+}
+
+TEST(ReceiptText, LanguageFromLocale)
+{
+    EXPECT_EQ(receiptLanguageForLocale("ko_KR"), ReceiptLanguage::Korean);
+    EXPECT_EQ(receiptLanguageForLocale("ko"), ReceiptLanguage::Korean);
+    EXPECT_EQ(receiptLanguageForLocale("ko-KR.UTF-8"), ReceiptLanguage::Korean);
+    EXPECT_EQ(receiptLanguageForLocale("en_US"), ReceiptLanguage::English);
+    EXPECT_EQ(receiptLanguageForLocale("kok_IN"), ReceiptLanguage::English); // Konkani
+    EXPECT_EQ(receiptLanguageForLocale(""), ReceiptLanguage::English);
 }
 
 TEST(ReceiptText, FormatAmount)
@@ -107,6 +121,83 @@ TEST(ReceiptGolden, KoreanInclusiveVatSplitTender)
     o.header = {"서울 강남구 테헤란로 1", "사업자 123-45-67890"};
     o.footer = {"감사합니다"};
     expectGolden("korea_inclusive_split", renderReceiptText(r, o));
+    o.language = ReceiptLanguage::Korean;
+    expectGolden("korea_inclusive_split_ko", renderReceiptText(r, o));
+}
+
+// Hangul and Latin side by side: every amount ends in the same column whatever the width
+// of the name, the saving label or the tax label (Hangul labels take two columns).
+TEST(ReceiptText, MixedHangulAndLatinStayInColumns)
+{
+    const Currency won = currency("KRW");
+    Receipt r;
+    r.header = header("0001-02-000124", 124);
+    r.header.cashierName = "김민지";
+    r.header.startedAt = fridayAfternoonSeoul();
+    r.utcOffsetMinutes = 9 * 60;
+    r.currency = won;
+    r.state = TransactionState::Finalized;
+    auto saleLine = [&](LineId id, std::string name, std::int64_t amount, std::string label) {
+        ReceiptLine l;
+        l.lineId = id;
+        l.name = std::move(name);
+        l.quantityMilli = 1000;
+        l.unitPrice = l.amount = l.paid = krw(amount);
+        l.lineDiscount = krw(0);
+        l.taxLabel = std::move(label);
+        return l;
+    };
+    r.lines
+        = {saleLine(1, "Coca-Cola 콜라 1.5L", 2800, "과"), saleLine(2, "신라면 Big 컵", 1500, "과"),
+           saleLine(3, "Fuji 사과 한 봉지 (특대)", 5267, "면"), saleLine(4, "Milk 1L", 2650, "")};
+    r.savings = {{"신라면+콜라 함께 사면 300원 할인", krw(300), {1, 2}, 2}};
+    r.taxes = {{"V", "과", 1000, false, krw(3637), krw(363), krw(4000)},
+               {"E", "면", 0, true, krw(7917), krw(0), krw(7917)}};
+    r.subtotal = krw(12217);
+    r.savingsTotal = krw(300);
+    r.total = r.amountDue = r.paid = krw(11917);
+    r.cashRounding = r.change = krw(0);
+    Tender cash;
+    cash.kind = TenderKind::Cash;
+    cash.tendered = krw(20000);
+    cash.applied = krw(11917);
+    r.tenders = {cash};
+    r.change = krw(8083);
+    ReceiptTextOptions o;
+    o.width = 32;
+    o.language = ReceiptLanguage::Korean;
+    o.storeName = "레인마트 Gangnam";
+    const std::string expected = "        레인마트 Gangnam\n"
+                                 "매장 0001 POS 02        번호 124\n"
+                                 "2026-11-20 14:05   계산원 김민지\n"
+                                 "--------------------------------\n"
+                                 "Coca-Cola 콜라 1.5L     2,800 과\n"
+                                 "신라면 Big 컵           1,500 과\n"
+                                 "   신라면+콜라 함께 사면 -300   \n"
+                                 "Fuji 사과 한 봉지 (특대 5,267 면\n"
+                                 "Milk 1L                 2,650   \n"
+                                 "--------------------------------\n"
+                                 "소계                   11,917   \n"
+                                 "합계 KRW               11,917   \n"
+                                 "--------------------------------\n"
+                                 "현금                   20,000   \n"
+                                 "거스름돈                8,083   \n"
+                                 "--------------------------------\n"
+                                 "부가세\n"
+                                 "     공급가액     세액      합계\n"
+                                 "과 10%\n"
+                                 "        3,637      363     4,000\n"
+                                 "면 면세\n"
+                                 "        7,917        0     7,917\n"
+                                 "--------------------------------\n"
+                                 "할인 합계                 300   \n"
+                                 "================================\n"
+                                 "         0001-02-000124\n";
+    EXPECT_EQ(renderReceiptText(r, o), expected);
+    std::istringstream lines(expected);
+    for (std::string line; std::getline(lines, line);) {
+        EXPECT_LE(displayWidth(line), 32) << line;
+    }
 }
 
 TEST(ReceiptGolden, UsExclusiveTaxNoCashRounding)
