@@ -26,6 +26,8 @@ struct AgeVerification
     std::string userId;
     std::optional<Date> dateOfBirth; // empty when verified visually
     bool visuallyVerified = false;
+
+    bool operator==(const AgeVerification &) const = default;
 };
 
 /// Everything a basket holds, as plain data: what the store persists and restores.
@@ -38,6 +40,8 @@ struct BasketData
     bool returnWithoutReceipt = false;  // flags the sale for review
     LineId nextLineId = 1;
     std::uint32_t nextDiscountId = 1;
+
+    bool operator==(const BasketData &) const = default;
 };
 
 /// The lines of one sale and their prices. Every mutation validates, changes the data

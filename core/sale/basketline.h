@@ -29,6 +29,8 @@ struct LineVoid
     std::string userId;
     std::string reason;
     TimePoint at;
+
+    bool operator==(const LineVoid &) const = default;
 };
 
 /// A manual price change: who, why, and what the price was before.
@@ -37,6 +39,8 @@ struct PriceOverride
     Money originalUnitPrice{0, Currency{}};
     std::string reasonCode;
     std::string userId;
+
+    bool operator==(const PriceOverride &) const = default;
 };
 
 /// A manual discount: percent in basis points (1000 = 10%) or a fixed amount.
@@ -47,6 +51,8 @@ struct Discount
     Money amount{0, Currency{}};
     std::string reasonCode;
     std::string userId;
+
+    bool operator==(const Discount &) const = default;
 };
 
 /// An age-restricted line: the UI asks, the basket records who verified and how.
@@ -57,6 +63,8 @@ struct AgeCheck
     std::string verifiedBy;          // user id of the cashier/supervisor
     std::optional<Date> dateOfBirth; // from an ID document
     bool visuallyVerified = false;   // customer obviously old enough
+
+    bool operator==(const AgeCheck &) const = default;
 };
 
 /// Where a returned line comes from.
@@ -65,6 +73,8 @@ struct ReturnOrigin
     std::string receiptId;                // Receipt::transactionId of the original sale
     std::optional<LineId> originalLineId; // empty for a return without receipt
     std::string approvalId;               // manager approval (required without receipt)
+
+    bool operator==(const ReturnOrigin &) const = default;
 };
 
 /// One line of the basket as entered. Plain data with value semantics: the store
@@ -97,6 +107,8 @@ struct BasketLine
     {
         return (item.weighed || fixedAmount) ? 1 : quantityMilli / kOneUnit;
     }
+
+    bool operator==(const BasketLine &) const = default;
 };
 
 /// A discount on the whole transaction, shared among discountable lines.
@@ -105,6 +117,8 @@ struct TransactionDiscount
     std::uint32_t id = 0;
     Discount discount;
     std::optional<LineVoid> voided;
+
+    bool operator==(const TransactionDiscount &) const = default;
 };
 
 } // namespace lane::core

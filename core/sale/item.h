@@ -25,6 +25,8 @@ struct Item
     bool returnable = true;
     std::optional<std::string> depositSku; // e.g. bottle deposit added with this item
     std::int64_t tareGrams = 0;            // container weight subtracted on the scale
+
+    bool operator==(const Item &) const = default;
 };
 
 } // namespace lane::core

@@ -45,6 +45,8 @@ struct TaxSummaryLine
     Money base{0, Currency{}}; // net of tax
     Money tax{0, Currency{}};
     Money gross{0, Currency{}}; // base + tax
+
+    bool operator==(const TaxSummaryLine &) const = default;
 };
 
 /// The basket's figures. total = sum of line nets (+ tax when exclusive).

@@ -39,6 +39,8 @@ struct ReceiptLine
     std::optional<ReturnOrigin> returnOrigin;
     /// Kept by the store for returns: how much of this line was already returned.
     std::int64_t returnedQuantityMilli = 0;
+
+    bool operator==(const ReceiptLine &) const = default;
 };
 
 /// A saving printed under the line it belongs to (the last line it used).
@@ -48,6 +50,8 @@ struct ReceiptSaving
     Money amount{0, Currency{}}; // positive
     std::vector<LineId> lineIds;
     LineId attachedTo = 0; // 0: transaction level
+
+    bool operator==(const ReceiptSaving &) const = default;
 };
 
 /// The model every rendering comes from: printer, screen, journal, and the sale record
@@ -84,6 +88,8 @@ struct Receipt
         }
         return nullptr;
     }
+
+    bool operator==(const Receipt &) const = default;
 };
 
 /// A finished sale as the store loads it for a return.

@@ -20,6 +20,8 @@ struct CardApproval
     std::string authCode;
     std::string terminalId;
     std::string reference; // terminal/acquirer reference for reversal
+
+    bool operator==(const CardApproval &) const = default;
 };
 
 /// One payment applied to a transaction.
@@ -33,6 +35,8 @@ struct Tender
     std::string reference;          // voucher/gift card number (as printed; not secret)
     std::optional<CardApproval> card;
     TimePoint at;
+
+    bool operator==(const Tender &) const = default;
 };
 
 /// The sale engine's view of a card terminal. The payments module implements it for

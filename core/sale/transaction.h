@@ -24,6 +24,8 @@ struct TransactionSnapshot
     std::vector<Tender> tenders;
     std::int64_t cashRoundingMinor = 0;
     std::vector<StateChange> history;
+
+    bool operator==(const TransactionSnapshot &) const = default;
 };
 
 /// One sale from first scan to finalized receipt, with an explicit state machine.

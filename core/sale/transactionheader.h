@@ -30,6 +30,8 @@ struct TransactionHeader
     std::string cashierName;
     TimePoint startedAt;  // UTC
     TimePoint finishedAt; // UTC, set when finalized or voided
+
+    bool operator==(const TransactionHeader &) const = default;
 };
 
 /// One move of the state machine, for the journal.
@@ -40,6 +42,8 @@ struct StateChange
     TimePoint at;
     std::string userId;
     std::string reason;
+
+    bool operator==(const StateChange &) const = default;
 };
 
 } // namespace lane::core
