@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -76,9 +77,38 @@ Result<JournalKey> JournalKey::create(const std::string &path)
 
 Result<JournalKey> JournalKey::load(const std::string &path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         return makeError("store.key", errnoText(path, "cannot open journal key"));
+    }
+    // Whoever can read the key can rewrite the journal undetected: refuse a key others can
+    // read or that belongs to someone else, and say how to fix it.
+    struct stat st
+    {};
+    if (::fstat(fd, &st) != 0) {
+        const int savedErrno = errno;
+        ::close(fd);
+        errno = savedErrno;
+        return makeError("store.key", errnoText(path, "cannot stat journal key"));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return makeError("store.key_permissions", path + ": journal key is not a regular file");
+    }
+    if (st.st_uid != ::geteuid()) {
+        ::close(fd);
+        return makeError("store.key_permissions",
+                         path + ": journal key is owned by uid " + std::to_string(st.st_uid)
+                             + ", not by the user running Lane (uid " + std::to_string(::geteuid())
+                             + "); fix: chown " + std::to_string(::geteuid()) + " '" + path + "'");
+    }
+    if ((st.st_mode & 077) != 0) {
+        ::close(fd);
+        char mode[8];
+        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+        return makeError("store.key_permissions",
+                         path + ": journal key is readable or writable by group or others (mode "
+                             + mode + "); fix: chmod 600 '" + path + "'");
     }
     std::string bytes(kSize + 1, '\0');
     const ssize_t n = ::read(fd, bytes.data(), bytes.size());
@@ -165,26 +195,50 @@ Result<JournalEntry> appendJournal(Database &db, const JournalKey &key, std::str
     return e;
 }
 
+namespace {
+
+constexpr std::string_view kAnchorMagic = "lane-journal-anchor 2\n";
+
+// FNV-1a 64 over the record: tells a torn anchor from a written one.
+std::uint64_t fnv1a(std::string_view bytes)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (char c : bytes) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+std::string anchorRecord(std::int64_t seq, std::string_view hmacHex)
+{
+    char num[24];
+    std::snprintf(num, sizeof num, "%020lld", static_cast<long long>(seq));
+    std::string body = std::string(num) + " " + std::string(hmacHex);
+    char sum[20];
+    std::snprintf(sum, sizeof sum, "%016llx", static_cast<unsigned long long>(fnv1a(body)));
+    return std::string(kAnchorMagic) + body + " " + sum + "\n";
+}
+
+} // namespace
+
 Status writeJournalAnchor(const std::string &path, std::int64_t seq, std::string_view hmac)
 {
-    const std::string tmp = path + ".tmp";
-    const std::string text
-        = "lane-journal-anchor 1\n" + std::to_string(seq) + " " + toHex(hmac) + "\n";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // One fixed-size record rewritten in place: no new file, no rename and no change of
+    // length, so the commit path pays one small write instead of a file replacement (a
+    // rename over the old file costs a metadata update and forced block allocation).
+    const std::string text = anchorRecord(seq, toHex(hmac));
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        return makeError("store.anchor", errnoText(tmp, "cannot write journal anchor"));
+        return makeError("store.anchor", errnoText(path, "cannot write journal anchor"));
     }
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    const bool ok = ::pwrite(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size());
     const int savedErrno = errno;
     ::close(fd);
     if (!ok) {
         errno = savedErrno;
-        ::unlink(tmp.c_str());
         return makeError(errno == ENOSPC ? "store.disk_full" : "store.anchor",
-                         errnoText(tmp, "cannot write journal anchor"));
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        return makeError("store.anchor", errnoText(path, "cannot replace journal anchor"));
+                         errnoText(path, "cannot write journal anchor"));
     }
     return {};
 }
@@ -199,19 +253,60 @@ struct Anchor
 
 std::optional<Anchor> readAnchor(const std::string &path)
 {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Anchor a;
+    if (text.rfind(kAnchorMagic, 0) == 0) {
+        // Version 2: a record whose checksum does not match is torn or edited: unreadable.
+        std::istringstream body(text.substr(kAnchorMagic.size()));
+        std::string sum;
+        if (!(body >> a.seq >> a.hmacHex >> sum) || a.hmacHex.size() != 64
+            || anchorRecord(a.seq, a.hmacHex) != text) {
+            return std::nullopt;
+        }
+        return a;
+    }
+    // Version 1 (replaced by rename), as older programs wrote it until the next commit.
+    std::istringstream v1(text);
     std::string magic;
-    if (!std::getline(in, magic) || magic != "lane-journal-anchor 1") {
+    if (!std::getline(v1, magic) || magic != "lane-journal-anchor 1") {
         return std::nullopt;
     }
-    Anchor a;
-    if (!(in >> a.seq >> a.hmacHex) || a.hmacHex.size() != 64) {
+    if (!(v1 >> a.seq >> a.hmacHex) || a.hmacHex.size() != 64) {
         return std::nullopt;
     }
     return a;
 }
 
 } // namespace
+
+Status catchUpJournalAnchor(Database &db, const std::string &anchorPath)
+{
+    const auto anchor = readAnchor(anchorPath);
+    if (!anchor) {
+        return {}; // verification reports it; nothing here may invent an anchor
+    }
+    std::optional<std::pair<std::int64_t, std::string>> head;
+    auto s
+        = forEachRow(db, "SELECT journal_seq, journal_hmac FROM device_state WHERE id = 1",
+                     [&](const Statement &st) { head.emplace(st.columnInt(0), st.columnBlob(1)); });
+    if (!s) {
+        return s;
+    }
+    if (!head || anchor->seq + 1 != head->first) {
+        return {};
+    }
+    // Only the crash window: the anchor names the entry just before the head, with its HMAC.
+    bool matches = false;
+    s = forEachRow(
+        db, "SELECT hmac FROM journal WHERE seq = ?",
+        [&](const Statement &st) { matches = toHex(st.columnBlob(0)) == anchor->hmacHex; },
+        anchor->seq);
+    if (!s) {
+        return s;
+    }
+    return matches ? writeJournalAnchor(anchorPath, head->first, head->second) : Status{};
+}
 
 Result<JournalVerdict> verifyJournal(Database &db, const JournalKey &key,
                                      const std::string &anchorPath)

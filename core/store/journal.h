@@ -20,6 +20,8 @@ inline constexpr std::string_view kPriceOverride = "price_override";
 inline constexpr std::string_view kZReport = "z_report";
 inline constexpr std::string_view kSignOn = "sign_on";
 inline constexpr std::string_view kInit = "init";
+inline constexpr std::string_view kSuspend = "suspend";
+inline constexpr std::string_view kResume = "resume";
 } // namespace journal_type
 
 /// The per-device HMAC key. Created once at init with mode 0600; never logged or exported.
@@ -60,10 +62,17 @@ std::string journalHmac(const JournalKey &key, std::string_view prevHmac, std::i
 Result<JournalEntry> appendJournal(Database &db, const JournalKey &key, std::string_view type,
                                    std::int64_t timestampNs, std::string_view payload);
 
-/// Writes the external anchor (latest seq and hmac) atomically next to the database.
-/// Written after the commit without fsync: a crash may leave it one entry behind, which
-/// verification accepts; it can never be ahead of a committed journal.
+/// Writes the external anchor (latest seq and hmac) next to the database: one fixed-size,
+/// checksummed record rewritten in place (a torn one reads as missing, never as another
+/// head). Written after the commit without fsync: a crash may leave it one entry behind,
+/// which verification accepts; it can never be ahead of a committed journal.
 Status writeJournalAnchor(const std::string &path, std::int64_t seq, std::string_view hmac);
+
+/// At start-up: moves an anchor that a crash left one entry behind (killed between a commit
+/// and its anchor write) to the journal head, so that a second such crash cannot leave it two
+/// behind, which verification rightly reads as replaced. Anything else is left as it is for
+/// verification to report.
+Status catchUpJournalAnchor(Database &db, const std::string &anchorPath);
 
 /// The outcome of checking a whole journal.
 struct JournalVerdict

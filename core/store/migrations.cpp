@@ -281,12 +281,46 @@ CREATE TABLE auth_badge_salt (
   salt BLOB NOT NULL);
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+// Version 6: baskets put aside to serve another customer (AUTOINCREMENT so an id is never
+// reused: a resume names exactly the basket the cashier picked), and every time window of a
+// promotion (days of the week, hours of the day, absolute period) where version 3 kept only
+// one absolute period. Drops an index no query used.
+constexpr const char *kV6 = R"sql(
+CREATE TABLE suspended_basket (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  suspended_utc_ns INTEGER NOT NULL,
+  user_id TEXT NOT NULL,
+  cashier_name TEXT NOT NULL,
+  item_count INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  total_minor INTEGER NOT NULL,
+  snapshot BLOB NOT NULL);
+CREATE TABLE promotion_window (
+  promotion_id TEXT NOT NULL,
+  window_no INTEGER NOT NULL,
+  start_utc_ns INTEGER,
+  end_utc_ns INTEGER,
+  days_of_week INTEGER NOT NULL CHECK (days_of_week BETWEEN 1 AND 127),
+  from_minute INTEGER NOT NULL CHECK (from_minute BETWEEN 0 AND 1440),
+  to_minute INTEGER NOT NULL CHECK (to_minute BETWEEN 0 AND 1440),
+  PRIMARY KEY (promotion_id, window_no)) WITHOUT ROWID;
+INSERT INTO promotion_window
+  SELECT id, 0, start_utc_ns, end_utc_ns, 127, 0, 1440 FROM promotion
+  WHERE start_utc_ns IS NOT NULL OR end_utc_ns IS NOT NULL;
+ALTER TABLE promotion DROP COLUMN start_utc_ns;
+ALTER TABLE promotion DROP COLUMN end_utc_ns;
+-- Nothing looks sales up by their UTC time (exports and reports go by business date and
+-- sale id), and every sale commit paid one more index page for it.
+DROP INDEX sale_time;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{
     {1, "device, catalog, sales, journal", kV1},
     {2, "item name search (FTS5)", kV2},
     {3, "promotions and users", kV3},
     {4, "shifts, cash control, Z records, sales statistics", kV4},
     {5, "lockouts, permission overrides, badge salt", kV5},
+    {6, "suspended baskets, promotion time windows", kV6},
 }};
 
 } // namespace

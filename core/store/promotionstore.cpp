@@ -43,28 +43,84 @@ std::optional<std::int64_t> optNanos(const std::optional<TimePoint> &t)
     return t ? std::optional<std::int64_t>(t->time_since_epoch().count()) : std::nullopt;
 }
 
-User readUser(Statement &st)
+std::optional<TimePoint> optTime(const Statement &st, int column)
+{
+    if (st.columnIsNull(column)) {
+        return std::nullopt;
+    }
+    return TimePoint(std::chrono::nanoseconds(st.columnInt(column)));
+}
+
+constexpr const char *kUserColumns
+    = "SELECT id, display_name, role, active, pin_hash, badge_hash FROM app_user";
+
+// A role this program does not know (a newer program's, or an edited row) is an error:
+// reading it as a cashier would hand that user a cashier's rights without anyone noticing.
+Result<User> readUser(const Statement &st)
 {
     User u;
     u.id = st.columnText(0);
     u.displayName = st.columnText(1);
-    u.role = roleFromString(st.columnText(2)).value_or(Role::Cashier);
+    const std::string role = st.columnText(2);
+    const auto known = roleFromString(role);
+    if (!known) {
+        return makeError("store.corrupt",
+                         "app_user row '" + u.id + "': unknown role '" + role + "'");
+    }
+    u.role = *known;
     u.active = st.columnInt(3) != 0;
     u.pinHash = st.columnText(4);
     u.badgeHash = st.columnText(5);
     return u;
 }
 
+Status checkWindow(const std::string &id, const TimeWindow &w)
+{
+    if (w.daysOfWeek == 0 || w.daysOfWeek > 0x7f || w.fromMinute < 0 || w.fromMinute > 24 * 60
+        || w.toMinute < 0 || w.toMinute > 24 * 60) {
+        return makeError("store.invalid_promotion",
+                         "promotion " + id
+                             + ": a time window needs days of the week (1-127) and minutes "
+                               "0-1440");
+    }
+    return {};
+}
+
+Status writePromotion(Database &db, const Promotion &p, const char *kind)
+{
+    Status s = runSql(db,
+                      "INSERT OR REPLACE INTO promotion (id, name, kind, skus, get_skus, "
+                      "department, quantity, get_quantity, price_minor, basis_points) VALUES (?, "
+                      "?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      p.id, p.name, kind, join(p.skus), join(p.getSkus), p.department,
+                      std::int64_t{p.quantity}, std::int64_t{p.getQuantity}, p.price.minor(),
+                      p.basisPoints);
+    if (s) {
+        s = runSql(db, "DELETE FROM promotion_window WHERE promotion_id = ?", p.id);
+    }
+    std::int64_t no = 0;
+    for (const auto &w : p.windows) {
+        if (!s) {
+            break;
+        }
+        s = runSql(db,
+                   "INSERT INTO promotion_window (promotion_id, window_no, start_utc_ns, "
+                   "end_utc_ns, days_of_week, from_minute, to_minute) VALUES (?, ?, ?, ?, ?, ?, "
+                   "?)",
+                   p.id, no++, optNanos(w.start), optNanos(w.end), std::int64_t{w.daysOfWeek},
+                   std::int64_t{w.fromMinute}, std::int64_t{w.toMinute});
+    }
+    return s;
+}
+
 } // namespace
 
 Status savePromotion(Database &db, const Promotion &p)
 {
-    if (p.windows.size() > 1
-        || (p.windows.size() == 1
-            && (p.windows[0].daysOfWeek != 0x7f || p.windows[0].fromMinute != 0
-                || p.windows[0].toMinute != 24 * 60))) {
-        return makeError("store.unsupported",
-                         "promotion " + p.id + ": only one absolute period can be stored");
+    for (const auto &w : p.windows) {
+        if (auto s = checkWindow(p.id, w); !s) {
+            return s;
+        }
     }
     const char *kind = "n_for_price";
     for (const auto &[k, name] : kKinds) {
@@ -72,77 +128,74 @@ Status savePromotion(Database &db, const Promotion &p)
             kind = name;
         }
     }
-    std::optional<TimePoint> start, end;
-    if (!p.windows.empty()) {
-        start = p.windows[0].start;
-        end = p.windows[0].end;
-    }
-    auto st = db.prepare(
-        "INSERT OR REPLACE INTO promotion (id, name, kind, skus, get_skus, department, quantity, "
-        "get_quantity, price_minor, basis_points, start_utc_ns, end_utc_ns) VALUES (?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st) {
-        return st.error();
-    }
-    if (auto s = (*st)->bindAll(p.id, p.name, kind, join(p.skus), join(p.getSkus), p.department,
-                                std::int64_t{p.quantity}, std::int64_t{p.getQuantity},
-                                p.price.minor(), p.basisPoints, optNanos(start), optNanos(end));
-        !s) {
+    // The promotion and its windows land together, inside the caller's transaction or not.
+    if (auto s = db.exec("SAVEPOINT save_promotion"); !s) {
         return s;
     }
-    return (*st)->run();
+    Status s = writePromotion(db, p, kind);
+    if (!s) {
+        (void)db.exec("ROLLBACK TO save_promotion");
+    }
+    if (auto r = db.exec("RELEASE save_promotion"); s && !r) {
+        return r;
+    }
+    return s;
 }
 
 Result<std::vector<Promotion>> loadPromotions(Database &db, Currency currency)
 {
     std::vector<Promotion> out;
-    auto st = db.prepare("SELECT id, name, kind, skus, get_skus, department, quantity, "
-                         "get_quantity, price_minor, basis_points, start_utc_ns, end_utc_ns FROM "
-                         "promotion ORDER BY id");
-    if (!st) {
-        return st.error();
+    auto s = forEachRow(
+        db,
+        "SELECT id, name, kind, skus, get_skus, department, quantity, get_quantity, price_minor, "
+        "basis_points FROM promotion ORDER BY id",
+        [&](const Statement &r) -> Status {
+            Promotion p;
+            p.id = r.columnText(0);
+            p.name = r.columnText(1);
+            const std::string kind = r.columnText(2);
+            bool known = false;
+            for (const auto &[k, name] : kKinds) {
+                if (kind == name) {
+                    p.kind = k;
+                    known = true;
+                }
+            }
+            if (!known) {
+                return makeError("store.corrupt", "promotion " + p.id + ": unknown kind " + kind);
+            }
+            p.skus = split(r.columnText(3));
+            p.getSkus = split(r.columnText(4));
+            p.department = r.columnText(5);
+            p.quantity = static_cast<int>(r.columnInt(6));
+            p.getQuantity = static_cast<int>(r.columnInt(7));
+            p.price = Money(r.columnInt(8), currency);
+            p.basisPoints = r.columnInt(9);
+            out.push_back(std::move(p));
+            return {};
+        });
+    if (!s) {
+        return s.error();
     }
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            return row.error();
+    for (auto &p : out) {
+        s = forEachRow(
+            db,
+            "SELECT start_utc_ns, end_utc_ns, days_of_week, from_minute, to_minute FROM "
+            "promotion_window WHERE promotion_id = ? ORDER BY window_no",
+            [&](const Statement &r) -> Status {
+                TimeWindow w;
+                w.start = optTime(r, 0);
+                w.end = optTime(r, 1);
+                w.daysOfWeek = static_cast<std::uint8_t>(r.columnInt(2));
+                w.fromMinute = static_cast<int>(r.columnInt(3));
+                w.toMinute = static_cast<int>(r.columnInt(4));
+                p.windows.push_back(w);
+                return {};
+            },
+            p.id);
+        if (!s) {
+            return s.error();
         }
-        if (!*row) {
-            break;
-        }
-        Statement &r = **st;
-        Promotion p;
-        p.id = r.columnText(0);
-        p.name = r.columnText(1);
-        const std::string kind = r.columnText(2);
-        bool known = false;
-        for (const auto &[k, name] : kKinds) {
-            if (kind == name) {
-                p.kind = k;
-                known = true;
-            }
-        }
-        if (!known) {
-            return makeError("store.corrupt", "promotion " + p.id + ": unknown kind " + kind);
-        }
-        p.skus = split(r.columnText(3));
-        p.getSkus = split(r.columnText(4));
-        p.department = r.columnText(5);
-        p.quantity = static_cast<int>(r.columnInt(6));
-        p.getQuantity = static_cast<int>(r.columnInt(7));
-        p.price = Money(r.columnInt(8), currency);
-        p.basisPoints = r.columnInt(9);
-        if (!r.columnIsNull(10) || !r.columnIsNull(11)) {
-            TimeWindow w;
-            if (!r.columnIsNull(10)) {
-                w.start = TimePoint(std::chrono::nanoseconds(r.columnInt(10)));
-            }
-            if (!r.columnIsNull(11)) {
-                w.end = TimePoint(std::chrono::nanoseconds(r.columnInt(11)));
-            }
-            p.windows.push_back(w);
-        }
-        out.push_back(std::move(p));
     }
     return out;
 }
@@ -165,42 +218,41 @@ Status SqliteUserDirectory::save(const User &u)
 Result<std::vector<User>> SqliteUserDirectory::all() const
 {
     std::vector<User> out;
-    auto st = m_db->prepare("SELECT id, display_name, role, active, pin_hash, badge_hash FROM "
-                            "app_user ORDER BY id");
-    if (!st) {
-        return st.error();
+    auto s = forEachRow(*m_db, std::string(kUserColumns) + " ORDER BY id",
+                        [&](const Statement &st) -> Status {
+                            auto u = readUser(st);
+                            if (!u) {
+                                return u.error();
+                            }
+                            out.push_back(std::move(*u));
+                            return {};
+                        });
+    if (!s) {
+        return s.error();
     }
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back(readUser(**st));
-    }
+    return out;
 }
 
 std::optional<User> SqliteUserDirectory::findById(std::string_view id) const
 {
-    auto st = m_db->prepare("SELECT id, display_name, role, active, pin_hash, badge_hash FROM "
-                            "app_user WHERE id = ?");
-    if (!st) {
-        spdlog::error("user lookup failed: {}", st.error().message);
+    std::optional<User> found;
+    auto s = forEachRow(
+        *m_db, std::string(kUserColumns) + " WHERE id = ?",
+        [&](const Statement &st) -> Status {
+            auto u = readUser(st);
+            if (!u) {
+                return u.error();
+            }
+            found = std::move(*u);
+            return {};
+        },
+        id);
+    if (!s) {
+        // Nobody signs on as a user whose row cannot be read.
+        spdlog::error("user lookup failed: {}", s.error().message);
         return std::nullopt;
     }
-    if (auto s = (*st)->bind(1, id); !s) {
-        return std::nullopt;
-    }
-    auto row = (*st)->step();
-    if (!row || !*row) {
-        if (!row) {
-            spdlog::error("user lookup failed: {}", row.error().message);
-        }
-        return std::nullopt;
-    }
-    return readUser(**st);
+    return found;
 }
 
 std::optional<User> SqliteUserDirectory::findByBadge(std::string_view badge) const

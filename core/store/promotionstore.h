@@ -12,8 +12,9 @@
 
 namespace lane::core {
 
-/// Promotions kept in the store. A stored promotion has at most one absolute period
-/// (start/end); weekly days and daily hours are not persisted yet.
+/// Promotions kept in the store with every time window (absolute period, days of the week,
+/// hours of the day). Saving is all-or-nothing ("store.invalid_promotion" for a window out
+/// of range); loading names the row it cannot read ("store.corrupt").
 Status savePromotion(Database &db, const Promotion &promotion);
 Result<std::vector<Promotion>> loadPromotions(Database &db, Currency currency);
 

@@ -1,6 +1,10 @@
 #include "core/store/sqlite.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace lane::core {
 
@@ -166,6 +170,19 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, Mode m
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    }
+    if (mode == Mode::ReadWriteCreate && !path.empty() && path != ":memory:"
+        && path.rfind("file:", 0) != 0) {
+        // Sales, users and the journal are for the service user only. SQLite would create
+        // the file 0644 (less the umask) and gives the -wal and -shm files the database
+        // file's mode, so creating it 0600 first covers all three.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+        } else if (errno != EEXIST) {
+            return makeError("store.io_error",
+                             path + ": cannot create database file: " + std::strerror(errno));
+        }
     }
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, vfsName);

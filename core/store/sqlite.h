@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -143,6 +144,51 @@ private:
     std::string m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
+
+/// Runs `sql` with `args` bound in order and calls `row(statement)` for each result row,
+/// reading columns by index. `row` may return a Status: an error ends the loop and is
+/// returned (a row it cannot read, named by the caller). The one row loop of the store.
+template<typename RowFn, typename... Args>
+Status forEachRow(Database &db, std::string_view sql, RowFn &&row, const Args &...args)
+{
+    auto st = db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    if (auto s = (*st)->bindAll(args...); !s) {
+        return s;
+    }
+    for (;;) {
+        auto more = (*st)->step();
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            return {};
+        }
+        if constexpr (std::is_same_v<std::invoke_result_t<RowFn &, Statement &>, Status>) {
+            if (auto s = row(**st); !s) {
+                return s;
+            }
+        } else {
+            row(**st);
+        }
+    }
+}
+
+/// Runs a statement that returns no rows (INSERT, UPDATE, DELETE) with `args` bound.
+template<typename... Args>
+Status runSql(Database &db, std::string_view sql, const Args &...args)
+{
+    auto st = db.prepare(sql);
+    if (!st) {
+        return st.error();
+    }
+    if (auto s = (*st)->bindAll(args...); !s) {
+        return s;
+    }
+    return (*st)->run();
+}
 
 /// BEGIN IMMEDIATE ... COMMIT, rolled back on scope exit unless committed.
 class TransactionGuard

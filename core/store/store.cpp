@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/store/businessday.h"
 #include "core/store/migrations.h"
 #include "core/store/snapshotcodec.h"
 
@@ -282,6 +283,9 @@ Result<std::unique_ptr<Store>> Store::open(const std::string &dbPath, const Cloc
     if (auto s = store->loadIdentity(); !s) {
         return s.error();
     }
+    if (auto s = catchUpJournalAnchor(*store->m_db, store->m_identity.anchorPath); !s) {
+        spdlog::error("journal anchor not caught up: {}: {}", s.error().code, s.error().message);
+    }
     return store;
 }
 
@@ -378,8 +382,14 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
     number.seq = (*next)->columnInt(0);
     (*next)->reset();
     const TimePoint now = m_clock->now();
-    number.businessDate
-        = businessDate && businessDate->year > 0 ? *businessDate : businessDateAt(now);
+    // The open business day wins over the caller's and the clock's date (a clock that fell
+    // back into a day already closed must not put sales there); a closed day takes none.
+    auto saleDate = saleBusinessDate(
+        *m_db, businessDate && businessDate->year > 0 ? *businessDate : businessDateAt(now));
+    if (!saleDate) {
+        return saleDate.error();
+    }
+    number.businessDate = *saleDate;
     number.text = formatReceiptNumber(m_identity, number.businessDate, number.seq);
 
     auto closed = build(number);
@@ -391,12 +401,19 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
     out.number = number;
     out.kind = kindOf(r);
 
+    // The journal entry first, so the sale row is written once, already carrying its seq.
+    auto entry = appendJournal(*m_db, *m_key, out.kind, nanos(now), saleJournalPayload(r, number));
+    if (!entry) {
+        return entry.error();
+    }
+    out.journalSeq = entry->seq;
+
     const std::string snapshot = encodeSnapshot(closed->snapshot);
     auto insSale = m_db->prepare(
         "INSERT INTO sale (receipt_seq, receipt_number, kind, business_date, started_utc_ns, "
         "finalized_utc_ns, cashier_id, cashier_name, currency, subtotal_minor, savings_minor, "
         "tax_minor, total_minor, cash_rounding_minor, paid_minor, change_minor, journal_seq, "
-        "snapshot, receipt_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+        "snapshot, receipt_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insSale) {
         return insSale.error();
     }
@@ -406,8 +423,8 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
         number.seq, number.text, out.kind, dateText(number.businessDate, true),
         nanos(r.header.startedAt), nanos(finished), r.header.cashierId, r.header.cashierName,
         r.currency.alpha(), r.subtotal.minor(), r.savingsTotal.minor(), r.tax.minor(),
-        r.total.minor(), r.cashRounding.minor(), r.paid.minor(), r.change.minor(), Blob{snapshot},
-        closed->receiptText);
+        r.total.minor(), r.cashRounding.minor(), r.paid.minor(), r.change.minor(), entry->seq,
+        Blob{snapshot}, closed->receiptText);
     if (s) {
         s = (*insSale)->run();
     }
@@ -508,22 +525,7 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
         }
     }
 
-    auto entry = appendJournal(*m_db, *m_key, out.kind, nanos(now), saleJournalPayload(r, number));
-    if (!entry) {
-        return entry.error();
-    }
-    out.journalSeq = entry->seq;
-    auto setSeq = m_db->prepare("UPDATE sale SET journal_seq = ? WHERE id = ?");
-    if (!setSeq) {
-        return setSeq.error();
-    }
-    if (s = (*setSeq)->bindAll(entry->seq, saleId); s) {
-        s = (*setSeq)->run();
-    }
-    if (s) {
-        s = clearBasket();
-    }
-    if (!s) {
+    if (s = clearBasket(); !s) {
         return s.error();
     }
     if (auto c = tx->commit(); !c) {
@@ -596,19 +598,11 @@ Status Store::setSetting(const std::string &key, const std::string &value)
 Result<std::vector<std::pair<std::string, std::string>>> Store::settings()
 {
     std::vector<std::pair<std::string, std::string>> out;
-    auto st = m_db->prepare("SELECT key, value FROM device_setting ORDER BY key");
-    if (!st) {
-        return st.error();
-    }
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        out.emplace_back((*st)->columnText(0), (*st)->columnText(1));
+    auto s = forEachRow(
+        *m_db, "SELECT key, value FROM device_setting ORDER BY key",
+        [&](const Statement &st) { out.emplace_back(st.columnText(0), st.columnText(1)); });
+    if (!s) {
+        return s.error();
     }
     return out;
 }

@@ -74,6 +74,18 @@ struct CommittedRecord
     std::string kind; // "sale", "return", "void"
 };
 
+/// A basket put aside (suspended) to serve another customer, as listed for resuming.
+struct SuspendedBasket
+{
+    std::int64_t id = 0; // never reused, so an id names one basket only
+    TimePoint suspendedAt;
+    std::string userId;         // who suspended it
+    std::string cashierName;    // from the basket's header
+    std::int64_t itemCount = 0; // active lines
+    Money total{0, Currency{}};
+    TransactionSnapshot snapshot; // state Suspended, as it was put aside
+};
+
 /// How to open a store.
 struct StoreOptions
 {
@@ -106,10 +118,27 @@ public:
     Result<std::optional<PersistedBasket>> loadBasket();
     Status clearBasket();
 
+    /// Puts the basket aside in one commit: the suspended row, the removal of the basket in
+    /// progress and a "suspend" journal entry. `snapshot` is in state Suspended; `total` is
+    /// what the engine priced it at. Returns the new id.
+    Result<std::int64_t> suspendBasket(const TransactionSnapshot &snapshot, const Money &total);
+    /// The suspended baskets, oldest first.
+    Result<std::vector<SuspendedBasket>> suspendedBaskets();
+    /// Takes suspended basket `id` back in one commit: its row is removed, `reopen(snapshot)`
+    /// (the engine's resume) becomes the basket in progress and a "resume" journal entry is
+    /// written (with `userId` when the caller knows it). Refuses ("store.basket_in_progress") while
+    /// a basket with lines is in progress and ("store.not_found") an unknown id. Returns the
+    /// snapshot as suspended.
+    using Reopen = std::function<Result<TransactionSnapshot>(const TransactionSnapshot &)>;
+    Result<TransactionSnapshot> takeSuspended(std::int64_t id, const std::string &userId,
+                                              const Reopen &reopen);
+
     /// Finalizes a sale, return or void in one SQLite transaction: allocates the receipt
-    /// number, calls `build` with it, writes the sale, lines, tenders, tax summary and
-    /// journal entry, clears the basket in progress, commits with a full sync, and only
-    /// then returns. On any error nothing is written and the caller still holds its sale.
+    /// number and the business date (the open business day, else `businessDate`, else the
+    /// store's date now; "business_day.closed" after a Z), calls `build` with them, writes the
+    /// sale, lines, tenders, tax summary and journal entry, clears the basket in progress, commits
+    /// with a full sync, and only then returns. On any error nothing is written and the caller
+    /// still holds its sale.
     using BuildClosed = std::function<Result<ClosedTransaction>(const ReceiptNumber &)>;
     Result<CommittedRecord> commitTransaction(std::optional<Date> businessDate,
                                               const BuildClosed &build);

@@ -48,6 +48,8 @@ TEST(Migrations, NewerDatabaseIsRefused)
     auto db = openDb(dir.file("a.db"));
     ASSERT_TRUE(migrate(*db));
     ASSERT_TRUE(db->exec("PRAGMA user_version = 99"));
+    // ... whose program records that only programs of version 99 can read it.
+    ASSERT_TRUE(db->exec("UPDATE schema_reader SET version = 99"));
     auto s = migrate(*db);
     ASSERT_FALSE(s);
     EXPECT_EQ(s.error().code, "store.schema_too_new");
@@ -61,7 +63,10 @@ TEST(Migrations, StoreOpenRefusesNewerSchema)
 {
     StoreFixture f;
     f.create();
-    ASSERT_TRUE(f.store->database().exec("PRAGMA user_version = 7"));
+    ASSERT_TRUE(f.store->database().exec("PRAGMA user_version = "
+                                         + std::to_string(storeSchemaVersion() + 1)));
+    ASSERT_TRUE(f.store->database().exec("UPDATE schema_reader SET version = "
+                                         + std::to_string(storeSchemaVersion() + 1)));
     f.store.reset();
     auto s = Store::open(f.dbPath(), f.clock);
     ASSERT_FALSE(s);

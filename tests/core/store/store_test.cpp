@@ -165,6 +165,65 @@ TEST(Store, BusinessDateUsesStoreTime)
     EXPECT_EQ(f.store->businessDateAt(f.clock.now()), (Date{2026, 11, 23}));
 }
 
+TEST(Store, SaleBelongsToTheOpenBusinessDayNotTheClock)
+{
+    StoreFixture f;
+    f.create();
+    // The clock says 2026-11-22 19:00 store time; the manager opened the 23rd.
+    ASSERT_TRUE(f.store->database().exec("INSERT INTO business_day (business_date, opened_utc_ns, "
+                                         "closed_utc_ns, z_number) VALUES ('2026-11-22', 1, 2, "
+                                         "1), ('2026-11-23', 3, NULL, NULL)"));
+    auto done = finalizeSale(*f.store, paidSale(f, false), f.context());
+    ASSERT_TRUE(done) << done.error().message;
+    EXPECT_EQ(done->header().transactionId, "S0123-02-20261123-000001");
+    EXPECT_EQ(done->header().businessDate, (Date{2026, 11, 23}));
+    EXPECT_EQ(*f.store->database().queryText("SELECT business_date FROM sale"), "2026-11-23");
+}
+
+TEST(Store, ClosedBusinessDayRefusesEveryCommit)
+{
+    StoreFixture f;
+    f.create();
+    ASSERT_TRUE(
+        f.store->database().exec("INSERT INTO business_day (business_date, opened_utc_ns, "
+                                 "closed_utc_ns, z_number) VALUES ('2026-11-22', 1, 2, 4)"));
+    Transaction paid = paidSale(f);
+    auto refused = finalizeSale(*f.store, paid, f.context());
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, "business_day.closed");
+    EXPECT_EQ(refused.error().message,
+              "business day 2026-11-22 was closed by Z 4; open the next business day before "
+              "selling");
+    Transaction open = f.newSale();
+    ASSERT_TRUE(open.addSku("1005"));
+    auto voided = voidSale(*f.store, open, "c1", "customer left", f.context());
+    ASSERT_FALSE(voided);
+    EXPECT_EQ(voided.error().code, "business_day.closed");
+    // Nothing written, no number used, the basket in progress kept.
+    EXPECT_EQ(count(f, "SELECT COUNT(*) FROM sale"), 0);
+    EXPECT_EQ(count(f, "SELECT last_receipt_seq FROM device_state"), 0);
+    EXPECT_EQ(count(f, "SELECT COUNT(*) FROM journal"), 1);
+    EXPECT_EQ(count(f, "SELECT COUNT(*) FROM current_basket"), 1);
+    // Opening the next day lets the same sale through.
+    ASSERT_TRUE(f.store->database().exec(
+        "INSERT INTO business_day (business_date, opened_utc_ns) VALUES ('2026-11-23', 3)"));
+    auto done = finalizeSale(*f.store, paid, f.context());
+    ASSERT_TRUE(done) << done.error().message;
+    EXPECT_EQ(done->header().transactionId, "S0123-02-20261123-000001");
+}
+
+TEST(Store, UnreadableBusinessDayIsCorruptionNamingTheRow)
+{
+    StoreFixture f;
+    f.create();
+    ASSERT_TRUE(f.store->database().exec(
+        "INSERT INTO business_day (business_date, opened_utc_ns) VALUES ('2026-13-01', 1)"));
+    auto r = finalizeSale(*f.store, paidSale(f, false), f.context());
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, "store.corrupt");
+    EXPECT_NE(r.error().message.find("'2026-13-01'"), std::string::npos) << r.error().message;
+}
+
 TEST(Store, BasketInProgressIsRestoredExactly)
 {
     StoreFixture f;
