@@ -59,6 +59,14 @@ PromotionEngine::PromotionEngine(std::vector<Promotion> promotions)
     }
     std::stable_sort(m_byDepartment.begin(), m_byDepartment.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < m_bySku.size(); ++k) {
+        auto [it, added] = m_skuRange.try_emplace(m_bySku[k].first, Range{k, k + 1});
+        it->second.second = k + 1; // sorted: a SKU's entries are contiguous
+    }
+    for (std::size_t k = 0; k < m_byDepartment.size(); ++k) {
+        auto [it, added] = m_departmentRange.try_emplace(m_byDepartment[k].first, Range{k, k + 1});
+        it->second.second = k + 1;
+    }
 }
 
 namespace {
@@ -99,6 +107,7 @@ void allocateInto(std::int64_t amount, const std::vector<std::int64_t> &weights,
 struct Pending
 {
     int promo = 0;
+    int previousOfPromo = -1; // the promotion's previous entry in Scratch::pending
     int count = 0;
     std::int64_t saving = 0;
     std::vector<std::size_t> lineIndex; // ascending
@@ -130,6 +139,7 @@ struct Scratch
     std::vector<std::int64_t> left;
     std::vector<Pending> pending;
     std::size_t pendingCount = 0;
+    std::vector<int> lastPendingOf; // per active promotion: its latest entry in pending
     std::vector<std::size_t> cursor;
     std::vector<std::int64_t> usedOfCursor;
     std::vector<std::pair<std::size_t, std::int64_t>> perLine;
@@ -377,15 +387,10 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
     for (std::size_t c = 0; c < classes.size(); ++c) {
         const BasketLine &l = lines[sc.classFirstLine[c]];
         if (classes[c].counted) {
-            auto range = std::equal_range(
-                m_bySku.begin(), m_bySku.end(), l.item.sku, [](const auto &a, const auto &b) {
-                    if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string>) {
-                        return a < b.first;
-                    } else {
-                        return a.first < b;
-                    }
-                });
-            for (auto it = range.first; it != range.second; ++it) {
+            const auto found = m_skuRange.find(l.item.sku);
+            const Range range = found == m_skuRange.end() ? Range{0, 0} : found->second;
+            for (std::size_t r = range.first; r < range.second; ++r) {
+                const auto *it = &m_bySku[r];
                 const int a = sc.activeOf[it->second.first];
                 if (a < 0
                     || active[std::size_t(a)].promotion->kind
@@ -400,16 +405,10 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
             }
         }
         // The best department percentage for this class; the first listed wins ties.
-        auto depts = std::equal_range(
-            m_byDepartment.begin(), m_byDepartment.end(), l.item.department,
-            [](const auto &a, const auto &b) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string>) {
-                    return a < b.first;
-                } else {
-                    return a.first < b;
-                }
-            });
-        for (auto it = depts.first; it != depts.second; ++it) {
+        const auto dept = m_departmentRange.find(l.item.department);
+        const Range depts = dept == m_departmentRange.end() ? Range{0, 0} : dept->second;
+        for (std::size_t r = depts.first; r < depts.second; ++r) {
+            const auto *it = &m_byDepartment[r];
             const int a = sc.activeOf[it->second];
             if (a < 0) {
                 continue;
@@ -566,6 +565,7 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
     sc.cursor.assign(classes.size(), 0);
     sc.usedOfCursor.assign(classes.size(), 0);
     sc.pendingCount = 0;
+    sc.lastPendingOf.assign(activeCount, -1);
     auto &perLine = sc.perLine;
     const Currency cur = config.currency;
     for (std::size_t k = 0; k < sc.chosenCount; ++k) {
@@ -600,20 +600,25 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
         }
         allocateInto(inst.saving, sc.weights, sc.shares, sc.remainders);
         const auto &shares = sc.shares;
+        // At most one earlier application of the same promotion has the same lines: look
+        // among that promotion's only.
         Pending *same = nullptr;
-        for (std::size_t q = 0; q < sc.pendingCount && !same; ++q) {
-            Pending &r = sc.pending[q];
-            if (r.promo == inst.promo && r.lineIndex.size() == perLine.size()
+        for (int q = sc.lastPendingOf[std::size_t(inst.promo)]; q >= 0 && !same;) {
+            Pending &r = sc.pending[std::size_t(q)];
+            if (r.lineIndex.size() == perLine.size()
                 && std::equal(perLine.begin(), perLine.end(), r.lineIndex.begin(),
                               [](const auto &e, std::size_t li) { return e.first == li; })) {
                 same = &r;
             }
+            q = r.previousOfPromo;
         }
         if (!same) {
             if (sc.pendingCount == sc.pending.size()) {
                 sc.pending.emplace_back();
             }
-            same = &sc.pending[sc.pendingCount++];
+            same = &sc.pending[sc.pendingCount];
+            same->previousOfPromo = sc.lastPendingOf[std::size_t(inst.promo)];
+            sc.lastPendingOf[std::size_t(inst.promo)] = static_cast<int>(sc.pendingCount++);
             same->promo = inst.promo;
             same->count = 0;
             same->saving = 0;

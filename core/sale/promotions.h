@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/base/clock.h"
@@ -111,6 +112,11 @@ private:
     // SKU -> (promotion index, 1 buy/group member | 2 get member), built once.
     std::vector<std::pair<std::string, std::pair<std::size_t, int>>> m_bySku;
     std::vector<std::pair<std::string, std::size_t>> m_byDepartment; // department percent
+    // Where each SKU's and department's entries sit in the two lists above ([first, last)):
+    // one hash per unit class on every reprice instead of a binary search of strings.
+    using Range = std::pair<std::size_t, std::size_t>;
+    std::unordered_map<std::string, Range> m_skuRange;
+    std::unordered_map<std::string, Range> m_departmentRange;
 };
 
 } // namespace lane::core
