@@ -8,7 +8,10 @@
 
 #include <cstdio>
 
+#include "app/lane/configreloader.h"
 #include "app/lane/laneservices.h"
+#include "app/lane/servicenotifier.h"
+#include "app/lane/unixsignals.h"
 
 #include <QtQml/QQmlExtensionPlugin>
 Q_IMPORT_QML_PLUGIN(LanePlugin)
@@ -71,6 +74,30 @@ int main(int argc, char *argv[])
     }
     if (!loaded) {
         return 1;
+    }
+    // Under systemd (Type=notify): READY=1 once the sign-on screen is on screen with the store
+    // open, WATCHDOG=1 while this thread turns. SIGTERM quits through the event loop, so the
+    // telemetry queue drains.
+    lane::app::ServiceNotifier notifier(lane::app::ServiceNotifier::fromEnvironment());
+    lane::app::UnixSignals unixSignals;
+    QObject::connect(&unixSignals, &lane::app::UnixSignals::terminateRequested, &app, [&] {
+        notifier.stopping(QStringLiteral("stopping"));
+        QCoreApplication::quit();
+    });
+    // SIGHUP (systemctl reload lane): what can change while selling does, the rest is logged.
+    lane::app::ConfigReloader reloader(options.configFile, services.config(), services.session());
+    QObject::connect(&unixSignals, &lane::app::UnixSignals::reloadRequested, &reloader,
+                     [&reloader] { (void)reloader.reload(); });
+    const QString lane = QString::fromStdString(services.config().deviceId());
+    if (services.store()) {
+        notifier.readyOnFirstFrame(services.window(),
+                                   QStringLiteral("%1: ready to sell").arg(lane));
+        QObject::connect(&reloader, &lane::app::ConfigReloader::reloadStarted, &notifier,
+                         &lane::app::ServiceNotifier::reloading);
+        QObject::connect(&reloader, &lane::app::ConfigReloader::reloadFinished, &notifier,
+                         &lane::app::ServiceNotifier::reloaded);
+    } else {
+        notifier.setStatus(QStringLiteral("%1: cannot sell: %2").arg(lane, problems.join(u"; ")));
     }
     return app.exec();
 }

@@ -45,6 +45,14 @@ done
 grep -q 'install -d -m 0750 -o lane -g lane /var/lib/lane /var/log/lane' "$work/control/postinst" \
   || fail "postinst does not create the data and log folders with mode 0750"
 
+# The lane tells systemd when it can sell and pings the watchdog (sd_notify), so the unit
+# waits for READY=1 and restarts a lane whose UI thread hangs.
+unit="$root/usr/lib/systemd/system/lane.service"
+grep -qx 'Type=notify' "$unit" || fail "lane.service is not Type=notify"
+grep -qx 'NotifyAccess=main' "$unit" || fail "lane.service does not take notifications from lane"
+grep -qE '^WatchdogSec=[1-9][0-9]*$' "$unit" || fail "lane.service has no watchdog"
+grep -qx 'Restart=on-failure' "$unit" || fail "lane.service is not restarted on failure"
+
 # The unit parses; the binary it names exists in the scratch root when lane is built.
 if command -v systemd-analyze >/dev/null; then
   out=$(systemd-analyze verify --root="$root" "$root/usr/lib/systemd/system/lane.service" 2>&1 || true)
