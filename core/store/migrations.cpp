@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -335,19 +336,43 @@ int storeSchemaVersion()
     return kMigrations.back().version;
 }
 
+Result<int> readerVersion(Database &db)
+{
+    auto recorded = db.queryInt(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_reader'");
+    if (!recorded) {
+        return recorded.error();
+    }
+    auto version = *recorded ? db.queryInt("SELECT version FROM schema_reader WHERE id = 1")
+                             : db.queryInt("PRAGMA user_version");
+    if (!version) {
+        return version.error();
+    }
+    return static_cast<int>(*version);
+}
+
 Status migrate(Database &db, std::span<const Migration> migrations)
 {
     auto current = db.queryInt("PRAGMA user_version");
     if (!current) {
         return current.error();
     }
+    auto reader = readerVersion(db);
+    if (!reader) {
+        return reader.error();
+    }
     const int newest = migrations.empty() ? 0 : migrations.back().version;
     if (*current > newest) {
+        if (*reader <= newest) {
+            return {}; // only additions this program does not know about: used as it is
+        }
         return makeError("store.schema_too_new",
                          db.path() + ": database schema version " + std::to_string(*current)
                              + " is newer than this program supports (" + std::to_string(newest)
-                             + "); upgrade Lane before opening it");
+                             + "); it needs version " + std::to_string(*reader)
+                             + " or newer: upgrade Lane before opening it");
     }
+    int readerAfter = *reader;
     for (const auto &m : migrations) {
         if (m.version <= *current) {
             continue;
@@ -363,6 +388,15 @@ Status migrate(Database &db, std::span<const Migration> migrations)
             return e;
         }
         if (auto s = db.exec("PRAGMA user_version = " + std::to_string(m.version)); !s) {
+            return s.error();
+        }
+        readerAfter = std::max(readerAfter, m.minReader > 0 ? m.minReader : m.version);
+        if (auto s = db.exec("CREATE TABLE IF NOT EXISTS schema_reader (id INTEGER PRIMARY KEY "
+                             "CHECK (id = 1), version INTEGER NOT NULL); "
+                             "INSERT INTO schema_reader (id, version) VALUES (1, "
+                             + std::to_string(readerAfter)
+                             + ") ON CONFLICT (id) DO UPDATE SET version = excluded.version");
+            !s) {
             return s.error();
         }
         if (auto s = tx->commit(); !s) {
