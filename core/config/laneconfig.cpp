@@ -72,6 +72,9 @@ private:
     void readSale(const toml::table &t, SaleSettings &sale, std::set<std::string> &seen);
     void readDevices(const toml::table &t, LaneConfig &cfg);
     void readTelemetry(const toml::table &t, TelemetrySettings &tel);
+    void readSco(const toml::table &t, ScoSettings &sco);
+    bool strings(const toml::table &t, std::string_view path, std::string_view key,
+                 std::vector<std::string> &out, std::initializer_list<std::string_view> choices);
 
     ConfigReport &m_report;
     std::string m_file;
@@ -193,7 +196,7 @@ void FileReader::rounding(const toml::table &t, std::string_view path, std::stri
 
 void FileReader::read(const toml::table &root, LaneConfig &cfg, std::set<std::string> &seen)
 {
-    unknownKeys(root, "", {"lane", "sale", "devices", "telemetry"});
+    unknownKeys(root, "", {"lane", "sale", "devices", "telemetry", "sco"});
     if (const auto *t = table(root, "", "lane")) {
         readLane(*t, cfg, seen);
     }
@@ -205,6 +208,86 @@ void FileReader::read(const toml::table &root, LaneConfig &cfg, std::set<std::st
     }
     if (const auto *t = table(root, "", "telemetry")) {
         readTelemetry(*t, cfg.telemetry);
+    }
+    if (const auto *t = table(root, "", "sco")) {
+        readSco(*t, cfg.sco);
+    }
+}
+
+bool FileReader::strings(const toml::table &t, std::string_view path, std::string_view key,
+                         std::vector<std::string> &out,
+                         std::initializer_list<std::string_view> choices)
+{
+    const toml::node *node = t.get(key);
+    if (!node) {
+        return false;
+    }
+    const auto *array = node->as_array();
+    if (!array) {
+        add(Level::Error, node->source(), join(path, key), "must be an array of strings");
+        return false;
+    }
+    std::vector<std::string> values;
+    bool ok = true;
+    for (const auto &element : *array) {
+        const auto *value = element.as_string();
+        if (!value) {
+            add(Level::Error, element.source(), join(path, key), "must be an array of strings");
+            ok = false;
+            continue;
+        }
+        if (choices.size() > 0
+            && std::find(choices.begin(), choices.end(), value->get()) == choices.end()) {
+            std::string list;
+            for (auto c : choices) {
+                list += (list.empty() ? "" : ", ") + std::string(c);
+            }
+            add(Level::Error, element.source(), join(path, key),
+                "\"" + value->get() + "\" is not one of: " + list);
+            ok = false;
+            continue;
+        }
+        values.push_back(value->get());
+    }
+    if (ok) {
+        out = std::move(values);
+    }
+    return ok;
+}
+
+void FileReader::readSco(const toml::table &t, ScoSettings &sco)
+{
+    unknownKeys(t, "sco",
+                {"security_scale", "bagging_scale", "tolerance_grams", "tolerance_percent",
+                 "unknown_item_max_grams", "bagging_timeout_seconds",
+                 "skip_bagging_per_transaction", "skip_bagging_max_grams", "idle_prompt_seconds",
+                 "scan_while_age_pending", "tenders", "produce_plus", "badge_prefix"});
+    boolean(t, "sco", "security_scale", sco.securityScale);
+    str(t, "sco", "bagging_scale", sco.baggingScale);
+    integer(t, "sco", "tolerance_grams", 1, 10000, sco.toleranceGrams);
+    integer(t, "sco", "tolerance_percent", 0, 100, sco.tolerancePercent);
+    integer(t, "sco", "unknown_item_max_grams", 1, 100000, sco.unknownItemMaxGrams);
+    std::int64_t n = 0;
+    if (integer(t, "sco", "bagging_timeout_seconds", 1, 600, n)) {
+        sco.baggingTimeoutSeconds = static_cast<int>(n);
+    }
+    if (integer(t, "sco", "skip_bagging_per_transaction", 0, 1000, n)) {
+        sco.skipBaggingPerTransaction = static_cast<int>(n);
+    }
+    integer(t, "sco", "skip_bagging_max_grams", 0, 100000, sco.skipBaggingMaxGrams);
+    if (integer(t, "sco", "idle_prompt_seconds", 5, 600, n)) {
+        sco.idlePromptSeconds = static_cast<int>(n);
+    }
+    boolean(t, "sco", "scan_while_age_pending", sco.scanWhileAgePending);
+    if (strings(t, "sco", "tenders", sco.tenders, {"card", "voucher", "cash"})
+        && sco.tenders.empty()) {
+        add(Level::Error, t.get("tenders")->source(), "sco.tenders",
+            "at least one tender is needed (card, voucher, cash)");
+    }
+    strings(t, "sco", "produce_plus", sco.producePlus, {});
+    if (str(t, "sco", "badge_prefix", sco.badgePrefix) && sco.badgePrefix.size() < 2) {
+        add(Level::Error, t.get("badge_prefix")->source(), "sco.badge_prefix",
+            "needs at least 2 characters, or an item barcode could pass for a badge");
     }
 }
 

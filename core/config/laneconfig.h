@@ -47,6 +47,24 @@ struct SaleSettings
     std::map<std::string, std::int64_t> taxClassesBasisPoints{{"standard", 1000}, {"exempt", 0}};
 };
 
+/// Self-checkout rules of the store ([sco]): loss prevention, idle handling, tenders.
+struct ScoSettings
+{
+    bool securityScale = true;                  // check the bagging area after each item
+    std::string baggingScale = "bagging_scale"; // the device name of the bagging scale
+    std::int64_t toleranceGrams = 20;           // the smallest tolerance of any item
+    std::int64_t tolerancePercent = 10;         // of the item's learned weight
+    std::int64_t unknownItemMaxGrams = 5000;    // first sale of an item: any gain up to this
+    int baggingTimeoutSeconds = 10;             // then "item not bagged"
+    int skipBaggingPerTransaction = 2;          // "skip bagging" allowed this often
+    std::int64_t skipBaggingMaxGrams = 2000;    // and only for items lighter than this
+    int idlePromptSeconds = 30;                 // continue/cancel prompt before cancelling
+    bool scanWhileAgePending = true;            // keep scanning while age is awaited
+    std::vector<std::string> tenders{"card", "voucher"}; // card, voucher, cash
+    std::vector<std::string> producePlus;                // the picture grid, in this order
+    std::string badgePrefix = "ATT";                     // scanned attendant badges start with it
+};
+
 /// One lane's configuration: the lane file merged over the store-wide file.
 struct LaneConfig
 {
@@ -60,6 +78,7 @@ struct LaneConfig
     SaleSettings sale;
     std::vector<DeviceSettings> devices;
     TelemetrySettings telemetry;
+    ScoSettings sco;
 
     /// Device identity and host name: store code + POS number.
     std::string deviceId() const { return store + "-" + pos; }

@@ -89,6 +89,55 @@ TEST(Config, LoopbackHttpIsAllowedForLocalSinks)
     EXPECT_EQ(r.config->sale.currency.exponent, 2);
 }
 
+TEST(Config, ScoSectionDefaultsAndValues)
+{
+    const std::string head = "[lane]\nstore = \"S1\"\npos = \"07\"\nmode = \"sco\"\n"
+                             "[sale]\ncurrency = \"KRW\"\n";
+    const auto defaults = parseConfig(head, "lane.toml");
+    ASSERT_TRUE(defaults.ok()) << ::testing::PrintToString(rendered(defaults));
+    EXPECT_TRUE(defaults.config->sco.securityScale);
+    EXPECT_EQ(defaults.config->sco.tenders, (std::vector<std::string>{"card", "voucher"}));
+
+    const auto r = parseConfig(head
+                                   + "[sco]\nsecurity_scale = false\ntolerance_grams = 15\n"
+                                     "tolerance_percent = 8\nbagging_timeout_seconds = 12\n"
+                                     "skip_bagging_per_transaction = 1\nidle_prompt_seconds = 20\n"
+                                     "scan_while_age_pending = false\n"
+                                     "tenders = [\"card\", \"cash\"]\n"
+                                     "produce_plus = [\"4011\", \"4131\"]\nbadge_prefix = \"BD\"\n",
+                               "lane.toml");
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(rendered(r));
+    const ScoSettings &sco = r.config->sco;
+    EXPECT_FALSE(sco.securityScale);
+    EXPECT_EQ(sco.toleranceGrams, 15);
+    EXPECT_EQ(sco.tolerancePercent, 8);
+    EXPECT_EQ(sco.baggingTimeoutSeconds, 12);
+    EXPECT_EQ(sco.skipBaggingPerTransaction, 1);
+    EXPECT_EQ(sco.idlePromptSeconds, 20);
+    EXPECT_FALSE(sco.scanWhileAgePending);
+    EXPECT_EQ(sco.tenders, (std::vector<std::string>{"card", "cash"}));
+    EXPECT_EQ(sco.producePlus, (std::vector<std::string>{"4011", "4131"}));
+    EXPECT_EQ(sco.badgePrefix, "BD");
+}
+
+TEST(Config, ScoSectionErrorsNameLineAndKey)
+{
+    const auto r
+        = parseConfig("[lane]\nstore = \"S1\"\npos = \"07\"\n[sale]\ncurrency = \"KRW\"\n[sco]\n"
+                      "tolerance_grams = 0\ntenders = [\"card\", \"cheque\"]\n"
+                      "badge_prefix = \"A\"\nskip_bagging = 3\n",
+                      "lane.toml");
+    ASSERT_FALSE(r.ok());
+    const std::vector<std::string> expected{
+        "lane.toml:7:19: error: sco.tolerance_grams: 0 is out of range 1..10000",
+        "lane.toml:8:20: error: sco.tenders: \"cheque\" is not one of: card, voucher, cash",
+        "lane.toml:9:16: error: sco.badge_prefix: needs at least 2 characters, or an item "
+        "barcode could pass for a badge",
+        "lane.toml:10:1: error: sco.skip_bagging: unknown key",
+    };
+    EXPECT_EQ(rendered(r), expected);
+}
+
 TEST(Config, MissingFileIsAnError)
 {
     const auto r = loadConfig("/nonexistent/lane.toml");
