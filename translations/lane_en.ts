@@ -1854,4 +1854,661 @@
         <translation>%1 may not approve this.</translation>
     </message>
 </context>
+<context>
+    <name>ManagerCashCount</name>
+    <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="12"/>
+        <source>Cash count</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="54"/>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="62"/>
+        <source>Set pieces</source>
+        <translation>Set pieces</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerClosePanel</name>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
+        <source>No sale in progress on this lane</source>
+        <translation>No sale in progress on this lane</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
+        <source>A sale is in progress: finish or void it</source>
+        <translation>A sale is in progress: finish or void it</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
+        <source>Every card payment has a result</source>
+        <translation>Every card payment has a result</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
+        <source>A card payment has no result: reconcile with the terminal</source>
+        <translation>A card payment has no result: reconcile with the terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
+        <source>Every cashier shift is closed</source>
+        <translation>Every cashier shift is closed</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
+        <source>A cashier shift is open: count the drawer and close it</source>
+        <translation>A cashier shift is open: count the drawer and close it</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
+        <source>The business day is open</source>
+        <translation>The business day is open</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
+        <source>The business day is already closed</source>
+        <translation>The business day is already closed</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="20"/>
+        <source>All events sent to head office</source>
+        <translation>All events sent to head office</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="21"/>
+        <source>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</source>
+        <translation>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="26"/>
+        <source>Before the Z</source>
+        <translation>Before the Z</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
+        <source>Blocks the Z</source>
+        <translation>Blocks the Z</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="81"/>
+        <source>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</source>
+        <translation>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="94"/>
+        <source>Run Z and close the day</source>
+        <translation>Run Z and close the day</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="102"/>
+        <source>Show the Z figures</source>
+        <translation>Show the Z figures</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="109"/>
+        <source>Print the Z again</source>
+        <translation>Print the Z again</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="117"/>
+        <source>Open the next business day</source>
+        <translation>Open the next business day</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="135"/>
+        <source>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</source>
+        <translation>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="140"/>
+        <source>Run Z</source>
+        <translation>Run Z</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="145"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerReportPanel</name>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
+        <source>Gift card</source>
+        <translation>Gift card</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="34"/>
+        <source>No sales yet</source>
+        <translation>No sales yet</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
+        <source>Z report %1</source>
+        <translation>Z report %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
+        <source>X report (no reset)</source>
+        <translation>X report (no reset)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="57"/>
+        <source>business day %1</source>
+        <translation>business day %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="60"/>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="64"/>
+        <source>Print X</source>
+        <translation>Print X</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="85"/>
+        <source>Net sales</source>
+        <translation>Net sales</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="86"/>
+        <source>Gross sales</source>
+        <translation>Gross sales</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="87"/>
+        <source>Discounts and promotions</source>
+        <translation>Discounts and promotions</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="88"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="89"/>
+        <source>Sales (%1)</source>
+        <translation>Sales (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="90"/>
+        <source>Returns (%1)</source>
+        <translation>Returns (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="91"/>
+        <source>Voided sales (%1)</source>
+        <translation>Voided sales (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="92"/>
+        <source>Voided lines (%1)</source>
+        <translation>Voided lines (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="93"/>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="94"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="95"/>
+        <source>Average basket</source>
+        <translation>Average basket</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="96"/>
+        <source>No-sale drawer openings</source>
+        <translation>No-sale drawer openings</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="97"/>
+        <source>Price overrides</source>
+        <translation>Price overrides</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="98"/>
+        <source>Grand total (never reset)</source>
+        <translation>Grand total (never reset)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="103"/>
+        <source>Tenders</source>
+        <translation>Tenders</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="115"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="121"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="123"/>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="14"/>
+        <source>Manager screens</source>
+        <translation>Manager screens</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="26"/>
+        <source>Manager sign-in</source>
+        <translation>Manager sign-in</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
+        <source>Manager number</source>
+        <translation>Manager number</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
+        <source>PIN of %1</source>
+        <translation>PIN of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="42"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="54"/>
+        <location filename="../app/lane/ManagerScreen.qml" line="102"/>
+        <source>Back to sale</source>
+        <translation>Back to sale</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="72"/>
+        <source>Manager %1</source>
+        <translation>Manager %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="78"/>
+        <source>Business day %1</source>
+        <translation>Business day %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="78"/>
+        <source>(closed)</source>
+        <translation>(closed)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="84"/>
+        <source>Shift and cash</source>
+        <translation>Shift and cash</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="85"/>
+        <source>Today&apos;s figures (X)</source>
+        <translation>Today&apos;s figures (X)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="86"/>
+        <source>Close the day (Z)</source>
+        <translation>Close the day (Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerShiftPanel</name>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
+        <source>Gift card</source>
+        <translation>Gift card</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="34"/>
+        <source>Shift %1 open · cashier %2 · float %3</source>
+        <translation>Shift %1 open · cashier %2 · float %3</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="35"/>
+        <source>No shift open. Count the float, then open the shift.</source>
+        <translation>No shift open. Count the float, then open the shift.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="40"/>
+        <source>Blind count at close: count the drawer by note and coin.</source>
+        <translation>Blind count at close: count the drawer by note and coin.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="41"/>
+        <source>Opening float by note and coin.</source>
+        <translation>Opening float by note and coin.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="63"/>
+        <source>expected %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="64"/>
+        <source>counted %1</source>
+        <translation>counted %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="66"/>
+        <source>✓ no difference</source>
+        <translation>✓ no difference</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="66"/>
+        <source>⚠ difference %1</source>
+        <translation>⚠ difference %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="81"/>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="89"/>
+        <source>Close shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="97"/>
+        <source>Approve difference</source>
+        <translation>Approve difference</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="105"/>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
+        <source>Paid-in amount</source>
+        <translation>Paid-in amount</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
+        <source>Float top-up</source>
+        <translation>Float top-up</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="113"/>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
+        <source>Paid-out amount</source>
+        <translation>Paid-out amount</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
+        <source>Supplier delivery</source>
+        <translation>Supplier delivery</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
+        <source>Petty cash</source>
+        <translation>Petty cash</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="121"/>
+        <source>Pickup to safe</source>
+        <translation>Pickup to safe</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="124"/>
+        <source>Amount taken to the safe</source>
+        <translation>Amount taken to the safe</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="124"/>
+        <source>Safe drop</source>
+        <translation>Safe drop</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="138"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="147"/>
+        <source>Why does the count differ?</source>
+        <translation>Why does the count differ?</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
+        <source>Change given wrongly</source>
+        <translation>Change given wrongly</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
+        <source>Paid-out not recorded</source>
+        <translation>Paid-out not recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
+        <source>Not explained</source>
+        <translation>Not explained</translation>
+    </message>
+</context>
+<context>
+    <name>lane::app::ManagerViewModel</name>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="65"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="70"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="79"/>
+        <source>Sign on first.</source>
+        <translation>Sign on first.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="85"/>
+        <source>Too many wrong PINs: this user is locked for a while.</source>
+        <translation>Too many wrong PINs: this user is locked for a while.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="86"/>
+        <source>Manager number or PIN not recognised.</source>
+        <translation>Manager number or PIN not recognised.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="97"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="126"/>
+        <source>The manager screens need a manager. Key the manager&apos;s number and PIN.</source>
+        <translation>The manager screens need a manager. Key the manager&apos;s number and PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="130"/>
+        <source>No store is open on this lane. Call support.</source>
+        <translation>No store is open on this lane. Call support.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="135"/>
+        <source>%1 may not do this.</source>
+        <translation>%1 may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="237"/>
+        <source>Shift opened with a float of %1.</source>
+        <translation>Shift opened with a float of %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="250"/>
+        <source>Key an amount above zero.</source>
+        <translation>Key an amount above zero.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="255"/>
+        <source>Unknown cash movement.</source>
+        <translation>Unknown cash movement.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="267"/>
+        <source>%1 recorded.</source>
+        <translation>%1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="313"/>
+        <source>Shift closed; the variance was approved.</source>
+        <translation>Shift closed; the variance was approved.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="313"/>
+        <source>Shift closed.</source>
+        <translation>Shift closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="322"/>
+        <source>No receipt printer is connected.</source>
+        <translation>No receipt printer is connected.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="328"/>
+        <source>Printing failed: %1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="347"/>
+        <source>X report printed.</source>
+        <translation>X report printed.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="370"/>
+        <source>Z %1 done and printed. Business day %2 is closed.</source>
+        <translation>Z %1 done and printed. Business day %2 is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="384"/>
+        <source>No Z to reprint.</source>
+        <translation>No Z to reprint.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="390"/>
+        <source>Z %1 printed again.</source>
+        <translation>Z %1 printed again.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="408"/>
+        <source>The business date %1 is not a date.</source>
+        <translation>The business date %1 is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="420"/>
+        <source>Business day %1 is open for sales.</source>
+        <translation>Business day %1 is open for sales.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="451"/>
+        <source>A shift is already open. Close it before opening another.</source>
+        <translation>A shift is already open. Close it before opening another.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="454"/>
+        <source>No shift is open.</source>
+        <translation>No shift is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="457"/>
+        <source>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</source>
+        <translation>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="461"/>
+        <source>You closed this shift yourself: another manager must approve the difference.</source>
+        <translation>You closed this shift yourself: another manager must approve the difference.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="464"/>
+        <source>Choose a reason for the cash movement.</source>
+        <translation>Choose a reason for the cash movement.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="467"/>
+        <source>The count has a note or coin this currency does not have.</source>
+        <translation>The count has a note or coin this currency does not have.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="470"/>
+        <source>A sale is in progress on this lane: finish or void it before the Z.</source>
+        <translation>A sale is in progress on this lane: finish or void it before the Z.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="473"/>
+        <source>A card payment has no final result: resolve it with the terminal before the Z.</source>
+        <translation>A card payment has no final result: resolve it with the terminal before the Z.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="476"/>
+        <source>A cashier shift is still open: count the drawer and close it before the Z.</source>
+        <translation>A cashier shift is still open: count the drawer and close it before the Z.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="479"/>
+        <source>The business day is closed. Open the next day to sell again.</source>
+        <translation>The business day is closed. Open the next day to sell again.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="482"/>
+        <source>A business day is already open.</source>
+        <translation>A business day is already open.</translation>
+    </message>
+</context>
 </TS>

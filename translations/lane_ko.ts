@@ -1851,4 +1851,661 @@
         <translation>%1 님은 이 작업을 승인할 권한이 없습니다.</translation>
     </message>
 </context>
+<context>
+    <name>ManagerCashCount</name>
+    <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="12"/>
+        <source>Cash count</source>
+        <translation>현금 세기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="54"/>
+        <source>Counted</source>
+        <translation>센 금액</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="62"/>
+        <source>Set pieces</source>
+        <translation>매수 입력</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerClosePanel</name>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
+        <source>No sale in progress on this lane</source>
+        <translation>이 계산대에 진행 중인 판매 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
+        <source>A sale is in progress: finish or void it</source>
+        <translation>진행 중인 판매가 있습니다: 완료하거나 취소하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
+        <source>Every card payment has a result</source>
+        <translation>모든 카드 결제가 완료됨</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
+        <source>A card payment has no result: reconcile with the terminal</source>
+        <translation>결과가 없는 카드 결제가 있습니다: 단말기와 대사하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
+        <source>Every cashier shift is closed</source>
+        <translation>모든 계산원 근무가 마감됨</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
+        <source>A cashier shift is open: count the drawer and close it</source>
+        <translation>열린 계산원 근무가 있습니다: 돈통을 세고 마감하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
+        <source>The business day is open</source>
+        <translation>영업일이 열려 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
+        <source>The business day is already closed</source>
+        <translation>영업일이 이미 마감됨</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="20"/>
+        <source>All events sent to head office</source>
+        <translation>모든 이벤트를 본사로 전송함</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="21"/>
+        <source>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</source>
+        <translation>본사로 아직 보내지 않은 이벤트 %1 KB (네트워크가 복구되면 전송됨, 마감은 가능)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="26"/>
+        <source>Before the Z</source>
+        <translation>마감(Z) 전 확인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
+        <source>Blocks the Z</source>
+        <translation>마감 불가</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
+        <source>Warning</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="81"/>
+        <source>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</source>
+        <translation>Z %1로 영업일 %2을(를) 마감했습니다: 순매출 %3, 판매 %4건. 누계 %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="94"/>
+        <source>Run Z and close the day</source>
+        <translation>Z 실행 및 영업 마감</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="102"/>
+        <source>Show the Z figures</source>
+        <translation>Z 내역 보기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="109"/>
+        <source>Print the Z again</source>
+        <translation>Z 다시 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="117"/>
+        <source>Open the next business day</source>
+        <translation>다음 영업일 개시</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="135"/>
+        <source>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</source>
+        <translation>영업일 %1을(를) 마감할까요? 다음 영업일을 열 때까지 판매가 중단됩니다. Z 보고서는 영수증 프린터로 출력됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="140"/>
+        <source>Run Z</source>
+        <translation>Z 실행</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="145"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerReportPanel</name>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
+        <source>Voucher</source>
+        <translation>상품권</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
+        <source>Gift card</source>
+        <translation>기프트카드</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="34"/>
+        <source>No sales yet</source>
+        <translation>아직 판매 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
+        <source>Z report %1</source>
+        <translation>Z 보고서 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
+        <source>X report (no reset)</source>
+        <translation>X 보고서 (초기화 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="57"/>
+        <source>business day %1</source>
+        <translation>영업일 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="60"/>
+        <source>as of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="64"/>
+        <source>Print X</source>
+        <translation>X 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="85"/>
+        <source>Net sales</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="86"/>
+        <source>Gross sales</source>
+        <translation>총매출</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="87"/>
+        <source>Discounts and promotions</source>
+        <translation>할인 및 행사</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="88"/>
+        <source>Tax</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="89"/>
+        <source>Sales (%1)</source>
+        <translation>판매 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="90"/>
+        <source>Returns (%1)</source>
+        <translation>반품 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="91"/>
+        <source>Voided sales (%1)</source>
+        <translation>거래 취소 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="92"/>
+        <source>Voided lines (%1)</source>
+        <translation>품목 취소 (%1건)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="93"/>
+        <source>Change given</source>
+        <translation>거스름돈</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="94"/>
+        <source>Customers</source>
+        <translation>고객 수</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="95"/>
+        <source>Average basket</source>
+        <translation>객단가</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="96"/>
+        <source>No-sale drawer openings</source>
+        <translation>판매 없는 돈통 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="97"/>
+        <source>Price overrides</source>
+        <translation>가격 변경</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="98"/>
+        <source>Grand total (never reset)</source>
+        <translation>누계 (초기화 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="103"/>
+        <source>Tenders</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="115"/>
+        <source>Departments</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="121"/>
+        <source>Hours</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="123"/>
+        <source>%1:00</source>
+        <translation>%1시</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="14"/>
+        <source>Manager screens</source>
+        <translation>점장 화면</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="26"/>
+        <source>Manager sign-in</source>
+        <translation>점장 로그인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
+        <source>Manager number</source>
+        <translation>점장 번호</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
+        <source>PIN of %1</source>
+        <translation>%1의 PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="42"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="54"/>
+        <location filename="../app/lane/ManagerScreen.qml" line="102"/>
+        <source>Back to sale</source>
+        <translation>판매 화면으로</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="72"/>
+        <source>Manager %1</source>
+        <translation>점장 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="78"/>
+        <source>Business day %1</source>
+        <translation>영업일 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="78"/>
+        <source>(closed)</source>
+        <translation>(마감됨)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="84"/>
+        <source>Shift and cash</source>
+        <translation>근무 및 현금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="85"/>
+        <source>Today&apos;s figures (X)</source>
+        <translation>오늘 실적 (X)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="86"/>
+        <source>Close the day (Z)</source>
+        <translation>영업 마감 (Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerShiftPanel</name>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
+        <source>Voucher</source>
+        <translation>상품권</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
+        <source>Gift card</source>
+        <translation>기프트카드</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="34"/>
+        <source>Shift %1 open · cashier %2 · float %3</source>
+        <translation>근무 %1 진행 중 · 계산원 %2 · 준비금 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="35"/>
+        <source>No shift open. Count the float, then open the shift.</source>
+        <translation>열린 근무가 없습니다. 준비금을 센 후 근무를 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="40"/>
+        <source>Blind count at close: count the drawer by note and coin.</source>
+        <translation>마감 시재 확인: 돈통의 지폐와 동전을 세어 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="41"/>
+        <source>Opening float by note and coin.</source>
+        <translation>시작 준비금을 지폐와 동전별로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="63"/>
+        <source>expected %1</source>
+        <translation>예상 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="64"/>
+        <source>counted %1</source>
+        <translation>실사 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="66"/>
+        <source>✓ no difference</source>
+        <translation>✓ 차이 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="66"/>
+        <source>⚠ difference %1</source>
+        <translation>⚠ 차이 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="81"/>
+        <source>Open shift</source>
+        <translation>근무 시작</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="89"/>
+        <source>Close shift</source>
+        <translation>근무 마감</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="97"/>
+        <source>Approve difference</source>
+        <translation>차이 승인</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="105"/>
+        <source>Paid in</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
+        <source>Paid-in amount</source>
+        <translation>입금액</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
+        <source>Float top-up</source>
+        <translation>준비금 보충</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
+        <source>Other income</source>
+        <translation>기타 수입</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="113"/>
+        <source>Paid out</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
+        <source>Paid-out amount</source>
+        <translation>출금액</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
+        <source>Supplier delivery</source>
+        <translation>납품 대금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
+        <source>Petty cash</source>
+        <translation>소액 경비</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="121"/>
+        <source>Pickup to safe</source>
+        <translation>금고 입금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="124"/>
+        <source>Amount taken to the safe</source>
+        <translation>금고로 옮기는 금액</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="124"/>
+        <source>Safe drop</source>
+        <translation>금고 입금</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="138"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="147"/>
+        <source>Why does the count differ?</source>
+        <translation>금액이 다른 이유는?</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
+        <source>Change given wrongly</source>
+        <translation>거스름돈 착오</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
+        <source>Paid-out not recorded</source>
+        <translation>출금 미기록</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
+        <source>Not explained</source>
+        <translation>원인 불명</translation>
+    </message>
+</context>
+<context>
+    <name>lane::app::ManagerViewModel</name>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="65"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="70"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="79"/>
+        <source>Sign on first.</source>
+        <translation>먼저 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="85"/>
+        <source>Too many wrong PINs: this user is locked for a while.</source>
+        <translation>PIN 오류가 너무 많아 이 사용자는 잠시 잠겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="86"/>
+        <source>Manager number or PIN not recognised.</source>
+        <translation>점장 번호 또는 PIN이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="97"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="126"/>
+        <source>The manager screens need a manager. Key the manager&apos;s number and PIN.</source>
+        <translation>점장 화면은 점장만 쓸 수 있습니다. 점장 번호와 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="130"/>
+        <source>No store is open on this lane. Call support.</source>
+        <translation>이 계산대에 열린 매장 데이터가 없습니다. 지원팀에 연락하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="135"/>
+        <source>%1 may not do this.</source>
+        <translation>%1은(는) 이 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="237"/>
+        <source>Shift opened with a float of %1.</source>
+        <translation>준비금 %1으로 근무를 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="250"/>
+        <source>Key an amount above zero.</source>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="255"/>
+        <source>Unknown cash movement.</source>
+        <translation>알 수 없는 현금 입출금입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="267"/>
+        <source>%1 recorded.</source>
+        <translation>%1 기록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="313"/>
+        <source>Shift closed; the variance was approved.</source>
+        <translation>근무를 마감했습니다. 차이가 승인되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="313"/>
+        <source>Shift closed.</source>
+        <translation>근무를 마감했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="322"/>
+        <source>No receipt printer is connected.</source>
+        <translation>영수증 프린터가 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="328"/>
+        <source>Printing failed: %1</source>
+        <translation>출력 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="347"/>
+        <source>X report printed.</source>
+        <translation>X 보고서를 출력했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="370"/>
+        <source>Z %1 done and printed. Business day %2 is closed.</source>
+        <translation>Z %1 완료 및 출력. 영업일 %2이(가) 마감되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="384"/>
+        <source>No Z to reprint.</source>
+        <translation>다시 출력할 Z가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="390"/>
+        <source>Z %1 printed again.</source>
+        <translation>Z %1을(를) 다시 출력했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="408"/>
+        <source>The business date %1 is not a date.</source>
+        <translation>영업일 %1은(는) 올바른 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="420"/>
+        <source>Business day %1 is open for sales.</source>
+        <translation>영업일 %1 판매를 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="451"/>
+        <source>A shift is already open. Close it before opening another.</source>
+        <translation>이미 열린 근무가 있습니다. 마감한 후 새로 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="454"/>
+        <source>No shift is open.</source>
+        <translation>열린 근무가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="457"/>
+        <source>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</source>
+        <translation>센 금액이 허용 범위를 넘게 예상 금액과 다릅니다. 다시 세거나 사유를 골라 차이를 승인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="461"/>
+        <source>You closed this shift yourself: another manager must approve the difference.</source>
+        <translation>본인이 마감한 근무입니다: 다른 점장이 차이를 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="464"/>
+        <source>Choose a reason for the cash movement.</source>
+        <translation>입출금 사유를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="467"/>
+        <source>The count has a note or coin this currency does not have.</source>
+        <translation>이 통화에 없는 지폐나 동전이 입력되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="470"/>
+        <source>A sale is in progress on this lane: finish or void it before the Z.</source>
+        <translation>이 계산대에 진행 중인 판매가 있습니다: Z 전에 완료하거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="473"/>
+        <source>A card payment has no final result: resolve it with the terminal before the Z.</source>
+        <translation>결과가 없는 카드 결제가 있습니다: Z 전에 단말기에서 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="476"/>
+        <source>A cashier shift is still open: count the drawer and close it before the Z.</source>
+        <translation>계산원 근무가 아직 열려 있습니다: Z 전에 돈통을 세고 마감하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="479"/>
+        <source>The business day is closed. Open the next day to sell again.</source>
+        <translation>영업일이 마감되었습니다. 다시 판매하려면 다음 영업일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="482"/>
+        <source>A business day is already open.</source>
+        <translation>영업일이 이미 열려 있습니다.</translation>
+    </message>
+</context>
 </TS>

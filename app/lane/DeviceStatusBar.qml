@@ -27,16 +27,25 @@ Rectangle {
                 height: 40
                 width: row.implicitWidth + 20
                 radius: 20
-                color: level === "error" ? Theme.error : level === "warning" ? Theme.warning
+                color: level === "error" ? Theme.error : level === "warning" ? "#8a5000"
                      : level === "ok" ? "#37474f" : "#455a64"
                 Accessible.name: label + ": " + advice
                 RowLayout {
                     id: row
                     anchors.centerIn: parent
                     spacing: 6
+                    // The state as a sign as well as a colour: ✓ ready, ! warning, ✕ fault, – off.
                     Rectangle {
-                        width: 12; height: 12; radius: 6
+                        width: 20; height: 20; radius: 10
                         color: chip.level === "ok" ? "#66bb6a" : chip.level === "off" ? "#90a4ae" : "white"
+                        Text {
+                            anchors.centerIn: parent
+                            text: chip.level === "ok" ? "✓" : chip.level === "warning" ? "!"
+                                : chip.level === "error" ? "✕" : "–"
+                            color: chip.level === "error" ? Theme.error : chip.level === "warning" ? "#8a5000" : "#1d2430"
+                            font.pixelSize: 14
+                            font.bold: true
+                        }
                     }
                     Text {
                         // Compact screens name the device only while nothing needs doing.

@@ -65,7 +65,7 @@ GridLayout {
         objectName: "fnResume"
         text: qsTr("Resume")
         enabled: root.sale.suspendedBaskets.length > 0
-        onClicked: root.sale.resume(0)
+        onClicked: suspendedDialog.open()
     }
     Fn {
         objectName: "fnVoidSale"
@@ -107,4 +107,6 @@ GridLayout {
         text: qsTr("Lock")
         onClicked: root.session.lockNow()
     }
+
+    SuspendedDialog { id: suspendedDialog; sale: root.sale }
 }

@@ -69,7 +69,17 @@ Item {
                     onClicked: { const q = parseInt(keypad.entry); if (q > 0) root.quantity = q; keypad.entry = "" }
                 }
                 TouchButton {
+                    objectName: "searchButton"
+                    text: qsTr("Search")
+                    Accessible.name: qsTr("Search items by name or department")
+                    tone: "#37474f"
+                    Layout.fillWidth: true
+                    enabled: root.sale.search !== null
+                    onClicked: itemSearch.open()
+                }
+                TouchButton {
                     objectName: "payButton"
+                    visible: !root.sale.paymentsBlocked
                     text: qsTr("Pay")
                     tone: Theme.ok
                     fontPixelSize: 26
@@ -78,7 +88,25 @@ Item {
                     Layout.preferredHeight: root.wide ? Theme.touchTarget + 16 : Theme.touchTarget
                     onClicked: if (root.sale.startTender()) root.pay()
                 }
+                TouchButton {
+                    // An interrupted card payment: nothing is sold until the terminal says
+                    // what happened to it.
+                    objectName: "saleCheckPaymentsButton"
+                    visible: root.sale.paymentsBlocked
+                    enabled: !root.sale.cardBusy
+                    text: qsTr("Check payments")
+                    tone: "#8a5000"
+                    fontPixelSize: 20
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: root.wide ? Theme.touchTarget + 16 : Theme.touchTarget
+                    onClicked: root.sale.reconcilePayments()
+                }
             }
         }
+    }
+    ItemSearchDialog {
+        id: itemSearch
+        sale: root.sale
+        search: root.sale.search
     }
 }

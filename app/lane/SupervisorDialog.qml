@@ -35,7 +35,7 @@ Popup {
             enterText: qsTr("OK")
             onAccepted: (value) => {
                 if (root.supervisorId.length === 0) { root.supervisorId = value; return }
-                const id = root.session.approve(root.supervisorId, value, root.permission)
+                const id = root.session.approve(root.supervisorId, value, root.permission, root.actionText)
                 root.supervisorId = ""
                 if (id.length > 0) { root.close(); root.approved(id) }
             }

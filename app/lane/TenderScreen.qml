@@ -60,8 +60,14 @@ Item {
             }
         }
 
+        CardStatusPanel {
+            visible: !root.finished && root.sale.cardBusy
+            sale: root.sale
+            Layout.preferredWidth: root.wide ? 640 : 440
+            Layout.fillHeight: true
+        }
         ColumnLayout {
-            visible: !root.finished
+            visible: !root.finished && !root.sale.cardBusy
             Layout.preferredWidth: root.wide ? 640 : 440
             Layout.fillHeight: true
             spacing: Theme.spacing
@@ -106,10 +112,21 @@ Item {
                 spacing: Theme.spacing
                 TouchButton {
                     objectName: "cardButton"
-                    text: qsTr("Card")
+                    visible: !root.sale.paymentsBlocked
+                    enabled: root.sale.cardAvailable
+                    text: root.sale.cardAvailable ? qsTr("Card") : qsTr("Card (no terminal)")
                     tone: Theme.primary
                     Layout.fillWidth: true
                     onClicked: { root.sale.payCard(keypad.entry); keypad.entry = "" }
+                }
+                TouchButton {
+                    objectName: "checkPaymentsButton"
+                    visible: root.sale.paymentsBlocked
+                    text: qsTr("Check payments")
+                    tone: "#8a5000"
+                    enabled: !root.sale.cardBusy
+                    Layout.fillWidth: true
+                    onClicked: root.sale.reconcilePayments()
                 }
                 TouchButton {
                     objectName: "voucherButton"

@@ -12,6 +12,10 @@ QtObject {
     readonly property color ok: "#2e7d32"
     readonly property color warning: "#ef8f00"
     readonly property color error: "#c62828"
+    // Message banners: white bold text on these is above 6:1 (WCAG AA for any size).
+    readonly property color errorStrong: "#a31515"
+    readonly property color infoStrong: "#0d47a1"
+    readonly property color flash: "#ffd600"
     readonly property color saving: "#2e7d32"
     readonly property color line: "#d5dae2"
     readonly property color accent: "#00897b"

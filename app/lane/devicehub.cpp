@@ -192,6 +192,24 @@ core::Status DeviceHub::printReceipt(const core::Receipt &receipt, const std::st
     return printer->print(std::move(job));
 }
 
+core::Status DeviceHub::printSlip(const std::string &jobId, const std::vector<std::string> &lines)
+{
+    devices::printer::ReceiptPrinter *printer = nullptr;
+    for (devices::Device *device : m_manager->devices()) {
+        printer = printer ? printer : qobject_cast<devices::printer::ReceiptPrinter *>(device);
+    }
+    if (!printer) {
+        return core::makeError("printer.not_configured", "no receipt printer on this lane");
+    }
+    devices::printer::PrintJob job;
+    job.id = QString::fromStdString(jobId);
+    for (const auto &line : lines) {
+        job.document.text(line);
+    }
+    job.document.feed(3).cut();
+    return printer->print(std::move(job));
+}
+
 devices::escpos::Document DeviceHub::receiptDocument(const core::Receipt &receipt,
                                                      const std::string &receiptNumber, int columns)
 {

@@ -43,6 +43,8 @@ public:
     std::optional<std::int64_t> stableWeightGrams() override;
     core::Status printReceipt(const core::Receipt &receipt, const std::string &receiptNumber,
                               bool copy) override;
+    core::Status printSlip(const std::string &jobId,
+                           const std::vector<std::string> &lines) override;
     core::Status openDrawer(bool noSale) override;
     void showOnCustomerDisplay(const QString &line1, const QString &line2) override;
     void alert() override;

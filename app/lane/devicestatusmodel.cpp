@@ -8,7 +8,7 @@ DeviceStatusModel::DeviceStatusModel(QObject *parent)
     for (const char *device :
          {"scanner", "printer", "drawer", "terminal", "scale", "network", "telemetry"}) {
         m_rows.push_back(
-            Row{QString::fromLatin1(device), Level::Off, QStringLiteral("not_connected"), 0});
+            Row{QString::fromLatin1(device), Level::Off, QStringLiteral("not_connected"), 0, 0});
     }
 }
 
@@ -69,7 +69,7 @@ void DeviceStatusModel::setStatus(const QString &device, Level level, const QStr
     int i = indexOf(device);
     if (i < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.push_back(Row{device, level, problem, 0});
+        m_rows.push_back(Row{device, level, problem, 0, 0});
         endInsertRows();
     } else {
         m_rows[std::size_t(i)].level = level;
@@ -79,11 +79,12 @@ void DeviceStatusModel::setStatus(const QString &device, Level level, const QStr
     Q_EMIT problemCountChanged();
 }
 
-void DeviceStatusModel::setTelemetryBacklog(qint64 events)
+void DeviceStatusModel::setTelemetryBacklog(qint64 bytes, qint64 oldestAgeSeconds)
 {
     const int i = indexOf(QStringLiteral("telemetry"));
     if (i >= 0) {
-        m_rows[std::size_t(i)].backlog = events;
+        m_rows[std::size_t(i)].backlogBytes = bytes;
+        m_rows[std::size_t(i)].backlogAgeSeconds = oldestAgeSeconds;
         Q_EMIT dataChanged(index(i), index(i));
     }
 }
@@ -142,8 +143,30 @@ QString DeviceStatusModel::adviceFor(const Row &row) const
 {
     const QString &p = row.problem;
     if (row.device == QLatin1String("telemetry") && row.level != Level::Off) {
-        return row.backlog > 0 ? tr("%n event(s) waiting to be sent", nullptr, int(row.backlog))
-                               : tr("Up to date");
+        if (p == QLatin1String("spool_unavailable")) {
+            return tr("Off: selling goes on; call support");
+        }
+        if (row.backlogBytes <= 0) {
+            return tr("Up to date");
+        }
+        // Units read the same in every language the lane speaks.
+        const QString size = row.backlogBytes < 1024 * 1024
+                                 ? QStringLiteral("%1 KB").arg((row.backlogBytes + 1023) / 1024)
+                                 : QStringLiteral("%1 MB").arg(
+                                     double(row.backlogBytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        if (p == QLatin1String("kept_locally")) {
+            return tr("%1 kept on the lane").arg(size);
+        }
+        const qint64 minutes = row.backlogAgeSeconds / 60;
+        if (p == QLatin1String("backlog")) {
+            return tr("%1 not sent for %n min: selling goes on; check the network", nullptr,
+                      int(minutes))
+                .arg(size);
+        }
+        return tr("%1 waiting to be sent").arg(size);
+    }
+    if (row.device == QLatin1String("network") && p == QLatin1String("no_receiver")) {
+        return tr("No head-office link configured");
     }
     if (row.level == Level::Ok) {
         return tr("Ready");

@@ -31,8 +31,8 @@ public:
     /// `device`: scanner, printer, drawer, terminal, scale, network, telemetry.
     /// `problem`: a device-layer code (paper_out, cover_open, offline, ...), empty when ok.
     void setStatus(const QString &device, Level level, const QString &problem = {});
-    /// Telemetry events waiting to be sent.
-    void setTelemetryBacklog(qint64 events);
+    /// Telemetry waiting to be sent: spool bytes and the age of the oldest unsent record.
+    void setTelemetryBacklog(qint64 bytes, qint64 oldestAgeSeconds = 0);
     int problemCount() const;
     Level level(const QString &device) const;
     QString advice(const QString &device) const;
@@ -48,7 +48,8 @@ private:
         QString device;
         Level level = Level::Off;
         QString problem;
-        qint64 backlog = 0;
+        qint64 backlogBytes = 0;
+        qint64 backlogAgeSeconds = 0;
     };
     QString label(const Row &row) const;
     QString adviceFor(const Row &row) const;

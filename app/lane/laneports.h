@@ -54,6 +54,14 @@ public:
     virtual core::Status printReceipt(const core::Receipt &receipt,
                                       const std::string &receiptNumber, bool copy)
         = 0;
+    /// Prints the card terminal's slip (its own receipt lines) as a separate job `jobId`, so
+    /// a retry never prints it twice. Peripherals without a printer of their own refuse it.
+    virtual core::Status printSlip(const std::string &jobId, const std::vector<std::string> &lines)
+    {
+        (void)lines;
+        return core::makeError("printer.not_configured",
+                               "no printer for the card slip " + jobId + " on this lane");
+    }
     /// Opens the cash drawer; `noSale` journals it as a no-sale opening.
     virtual core::Status openDrawer(bool noSale) = 0;
     /// Two lines on the customer display (item and price, or total).

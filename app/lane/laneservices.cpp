@@ -8,10 +8,16 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 
+#include "app/lane/cardterminal.h"
 #include "app/lane/devicehub.h"
+#include "app/lane/lanehealth.h"
 #include "app/lane/receiptimageprovider.h"
 #include "app/lane/storesalerepository.h"
+#include "core/auth/authorizer.h"
+#include "core/report/dayclose.h"
+#include "core/store/audit.h"
 #include "core/store/catalogio.h"
+#include "core/store/sqliteusers.h"
 #include "core/store/store.h"
 #include "telemetry/forwarder.h"
 #include "telemetry/logsink.h"
@@ -95,7 +101,6 @@ QStringList LaneServices::build()
 
     m_formatter = new MoneyFormatter(m_saleConfig.currency, this);
     m_session = new SessionViewModel(this);
-    m_session->setUserDirectory(&m_users);
     m_session->setClock(&m_clock);
     m_session->setLockAfterSeconds(m_config.lockAfterSeconds);
     m_devices = new DeviceStatusModel(this);
@@ -126,11 +131,16 @@ QStringList LaneServices::build()
         m_sale->setPeripherals(m_deviceHub.get());
         m_deviceHub->start();
     }
-    if (m_options.demo) {
-        seedDemoUsers();
-    }
+    problems << startCardTerminal();
+    auto *health = new LaneHealth(m_devices, m_clock, this);
+    health->setSpool(m_telemetry ? m_spoolDir : std::filesystem::path());
+    health->setForwarder(m_forwarder);
+    health->start();
     if (m_store) {
         m_sale->restoreOpenSale();
+    }
+    if (m_card) {
+        m_sale->reconcilePayments(); // before anything is sold
     }
     return problems;
 }
@@ -217,6 +227,38 @@ QStringList LaneServices::startTelemetry()
     return {};
 }
 
+QStringList LaneServices::startCardTerminal()
+{
+    if (!m_store) {
+        return {};
+    }
+    core::LaneConfig config = m_config;
+    if (!m_options.terminal.isEmpty()) {
+        std::erase_if(config.devices, [](const auto &d) { return d.name == "terminal"; });
+        core::DeviceSettings terminal;
+        terminal.name = "terminal";
+        terminal.adapter = "zvt-tcp";
+        terminal.address = m_options.terminal.toStdString();
+        config.devices.push_back(std::move(terminal));
+    }
+    sqlite3 *db = m_store->database().handle();
+    auto card = m_options.demo && !config.device("terminal")
+                    ? CardTerminal::demo(config, db, m_clock, *m_events)
+                    : CardTerminal::fromConfig(config, db, m_clock, *m_events);
+    if (!card.ok()) {
+        m_devices->setStatus(QStringLiteral("terminal"), DeviceStatusModel::Level::Error,
+                             QStringLiteral("not_configured"));
+        return {
+            QStringLiteral("card terminal: %1").arg(QString::fromStdString(card.error().message))};
+    }
+    m_card = std::move(card).value();
+    if (m_card) {
+        m_sale->setCardPayments(&m_card->service(), &m_card->journal());
+        m_devices->setStatus(QStringLiteral("terminal"), DeviceStatusModel::Level::Ok);
+    }
+    return {};
+}
+
 QStringList LaneServices::openStore()
 {
     const QString dir = QString::fromStdString(m_config.dataDir);
@@ -247,6 +289,9 @@ QStringList LaneServices::openStore()
             return {QString::fromStdString(imported.error().message)};
         }
         m_store = std::move(created).value();
+        if (auto seeded = seedDemoUsers(); !seeded.isEmpty()) {
+            return seeded;
+        }
     } else {
         auto opened = core::Store::open(dbPath.toStdString(), m_clock);
         if (!opened.ok()) {
@@ -261,18 +306,65 @@ QStringList LaneServices::openStore()
     m_repository->setReceiptOptions(text);
     m_sale->setCatalog(&m_store->catalog());
     m_sale->setRepository(m_repository.get());
+    m_sale->setSalesGate([store = m_store.get()] { return core::checkSalesAllowed(*store); });
+    auto *search = new ItemSearchViewModel(m_formatter, this);
+    search->setCatalog(&m_store->catalog(), &m_store->database());
+    m_sale->setSearch(search);
+    return startAuth();
+}
+
+QStringList LaneServices::startAuth()
+{
+    m_userStore = std::make_unique<core::SqliteUserStore>(m_store->database(), m_clock);
+    auto matrix = m_userStore->permissionMatrix();
+    if (!matrix.ok()) {
+        return {
+            QStringLiteral("permissions: %1").arg(QString::fromStdString(matrix.error().message))};
+    }
+    m_authorizer = std::make_unique<core::Authorizer>(*m_userStore, *matrix, m_clock);
+    m_auditLog = std::make_unique<core::JournalAuditLog>(*m_store);
+    m_auth = std::make_unique<core::AuditedAuthorizer>(*m_authorizer, *m_auditLog, *m_events,
+                                                       m_userStore.get());
+    if (const auto loaded = m_auth->loadLockouts(); !loaded.ok()) {
+        return {
+            QStringLiteral("PIN lockouts: %1").arg(QString::fromStdString(loaded.error().message))};
+    }
+    m_session->setAuthorizer(m_auth.get());
     return {};
 }
 
-void LaneServices::seedDemoUsers()
+QStringList LaneServices::seedDemoUsers()
 {
-    m_users.addUser(QStringLiteral("1001"), QStringLiteral("김민지"), QStringLiteral("1234"), {});
-    m_users.addUser(QStringLiteral("9001"), QStringLiteral("박서준"), QStringLiteral("9999"),
-                    {QString::fromLatin1(permission::kPriceOverride),
-                     QString::fromLatin1(permission::kLineDiscount),
-                     QString::fromLatin1(permission::kVoidTransaction),
-                     QString::fromLatin1(permission::kNoSale),
-                     QString::fromLatin1(permission::kReturn)});
+    QFile file(QStringLiteral(":/lane/demo/users.csv"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {QStringLiteral("demo users: %1").arg(file.errorString())};
+    }
+    core::SqliteUserStore users(m_store->database(), m_clock);
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (int i = 1; i < lines.size(); ++i) { // line 1 is the header
+        const QStringList cells = lines[i].trimmed().split(QLatin1Char(','));
+        if (cells.size() == 1 && cells[0].isEmpty()) {
+            continue;
+        }
+        const auto role
+            = cells.size() == 4 ? core::roleFromString(cells[2].toStdString()) : std::nullopt;
+        if (!role) {
+            return {QStringLiteral("demo users line %1: expected id,name,role,pin with a known "
+                                   "role")
+                        .arg(i + 1)};
+        }
+        core::NewUser user;
+        user.id = cells[0].toStdString();
+        user.displayName = cells[1].toStdString();
+        user.role = *role;
+        user.pin = cells[3].toStdString();
+        if (const auto added = users.addUser(user); !added.ok()) {
+            return {QStringLiteral("demo users line %1: %2")
+                        .arg(i + 1)
+                        .arg(QString::fromStdString(added.error().message))};
+        }
+    }
+    return {};
 }
 
 bool LaneServices::load(QQmlApplicationEngine &engine)

@@ -24,7 +24,11 @@ class QQuickWindow;
 
 namespace lane::core {
 class Store;
-}
+class Authorizer;
+class AuditedAuthorizer;
+class JournalAuditLog;
+class SqliteUserStore;
+} // namespace lane::core
 namespace lane::telemetry {
 class Telemetry;
 class Forwarder;
@@ -32,6 +36,7 @@ class Forwarder;
 
 namespace lane::app {
 
+class CardTerminal;
 class DeviceHub;
 class StoreSaleRepository;
 
@@ -43,6 +48,7 @@ struct LaneOptions
     QString mode = QStringLiteral("pos");
     QString dataDir;  // demo: where the demo store lives; empty = a per-user default
     QString language; // overrides the configured locale ("ko", "en")
+    QString terminal; // a ZVT terminal at host:port instead of the lane file's (or the demo's)
 };
 
 /// The composition root: builds every service of the lane once and wires them by setters.
@@ -71,9 +77,13 @@ public:
     LanguageController *language() const { return m_language; }
     MoneyFormatter *formatter() const { return m_formatter; }
     KeyboardWedgeFilter *wedgeFilter() const { return m_wedge; }
-    LocalUserDirectory &users() { return m_users; }
+    /// Sign-on and approvals: the store's users through the audited authorizer.
+    core::AuditedAuthorizer *authorizer() const { return m_auth.get(); }
+    core::SqliteUserStore *userStore() const { return m_userStore.get(); }
     QQuickWindow *window() const { return m_window; }
     DeviceHub *deviceHub() const { return m_deviceHub.get(); }
+    /// Null when the lane has no card terminal (cash and vouchers only).
+    CardTerminal *cardTerminal() const { return m_card.get(); }
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
     /// Null when the telemetry spool could not be opened (events then go nowhere).
     telemetry::Telemetry *telemetry() const { return m_telemetry.get(); }
@@ -84,7 +94,10 @@ public:
 private:
     QStringList openStore();
     QStringList startTelemetry();
-    void seedDemoUsers();
+    QStringList startCardTerminal();
+    QStringList startAuth();
+    /// The demo store's users, from the demo data (resources/demo/users.csv).
+    QStringList seedDemoUsers();
 
     LaneOptions m_options;
     core::SystemClock m_clock;
@@ -98,7 +111,11 @@ private:
     core::SaleConfig m_saleConfig;
     std::unique_ptr<core::Store> m_store;
     std::unique_ptr<StoreSaleRepository> m_repository;
-    LocalUserDirectory m_users;
+    std::unique_ptr<CardTerminal> m_card;
+    std::unique_ptr<core::SqliteUserStore> m_userStore;
+    std::unique_ptr<core::Authorizer> m_authorizer;
+    std::unique_ptr<core::JournalAuditLog> m_auditLog;
+    std::unique_ptr<core::AuditedAuthorizer> m_auth;
     MoneyFormatter *m_formatter = nullptr;
     SessionViewModel *m_session = nullptr;
     SaleViewModel *m_sale = nullptr;

@@ -38,7 +38,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Demo data directory."), QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("ko or en."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({demo, config, mode, selfTest, dataDir, language});
+    const QCommandLineOption terminal(QStringLiteral("terminal"),
+                                      QStringLiteral("ZVT card terminal at HOST:PORT."),
+                                      QStringLiteral("HOST:PORT"));
+    parser.addOptions({demo, config, mode, selfTest, dataDir, language, terminal});
     parser.process(app);
 
     lane::app::LaneOptions options;
@@ -47,6 +50,7 @@ int main(int argc, char *argv[])
     options.mode = parser.value(mode);
     options.dataDir = parser.value(dataDir);
     options.language = parser.value(language);
+    options.terminal = parser.value(terminal);
     if (options.mode != QLatin1String("pos") && options.mode != QLatin1String("sco")) {
         std::fprintf(stderr, "lane: --mode must be pos or sco, not %s\n", qPrintable(options.mode));
         return 2;

@@ -3,6 +3,8 @@
 #include "app/lane/saleviewmodel.h"
 #include "app/lane/sessionviewmodel.h"
 
+#include <QDateTime>
+
 namespace lane::app {
 
 namespace {
@@ -78,9 +80,12 @@ void SaleViewModel::resume(int index)
         return;
     }
     m_tx.emplace(std::move(restored).value());
-    const auto status = m_tx->resume(userId().toStdString());
-    if (!status.ok()) {
-        showError(status.error());
+    // The store may hand the basket back already reopened; otherwise reopen it here.
+    if (m_tx->state() == core::TransactionState::Suspended) {
+        const auto status = m_tx->resume(userId().toStdString());
+        if (!status.ok()) {
+            showError(status.error());
+        }
     }
     m_suspended = m_repository->suspended();
     persist();
@@ -265,31 +270,6 @@ void SaleViewModel::payQuickCash(int index)
     finishIfPaid();
 }
 
-void SaleViewModel::payCard(const QString &amount)
-{
-    if (!m_tx || !ready()) {
-        return;
-    }
-    if (!m_paymentPort) {
-        reject(tr("No card terminal is connected. Take cash or a voucher."));
-        return;
-    }
-    const auto money
-        = amount.trimmed().isEmpty() ? std::optional(m_tx->balance()) : m_formatter->parse(amount);
-    if (!money || money->isNegative() || money->isZero()) {
-        reject(tr("%1 is not a valid amount.").arg(amount));
-        return;
-    }
-    showInfo(tr("Follow the instructions on the card terminal."));
-    const auto status = m_tx->payCard(*m_paymentPort, *money);
-    if (!status.ok()) {
-        showError(status.error());
-        return;
-    }
-    persist();
-    finishIfPaid();
-}
-
 void SaleViewModel::payVoucher(const QString &amount, const QString &reference)
 {
     if (!m_tx || !ready()) {
@@ -354,10 +334,19 @@ void SaleViewModel::finishIfPaid()
         }
         const auto printed
             = m_peripherals->printReceipt(receipt, recorded.value().receiptNumber, false);
+        const auto slip = printed.ok() && !m_terminalReceipt.empty() ? m_peripherals->printSlip(
+                              recorded.value().receiptNumber + "-card", m_terminalReceipt)
+                                                                     : core::Status{};
         if (!printed.ok()) {
             m_message = tr("Sale recorded, but the receipt did not print (%1). Fix the printer, "
                            "then Reprint.")
                             .arg(qs(printed.error().code));
+            m_messageIsError = true;
+            Q_EMIT messageChanged();
+        } else if (!slip.ok()) {
+            m_message = tr("Sale complete. Receipt %1 printed, but the card slip did not (%2): "
+                           "the terminal can reprint it.")
+                            .arg(number, qs(slip.error().code));
             m_messageIsError = true;
             Q_EMIT messageChanged();
         } else {
@@ -367,6 +356,7 @@ void SaleViewModel::finishIfPaid()
     } else {
         showInfo(tr("Sale complete. Receipt %1.").arg(number));
     }
+    m_terminalReceipt.clear();
     m_lastItemName.clear();
     m_lastItemPrice.clear();
     refresh();
@@ -423,6 +413,15 @@ QVariantList SaleViewModel::tenders() const
             break;
         case core::TenderKind::Card:
             kind = tr("Card");
+            if (tender.card) {
+                // Only the last four digits of the masked PAN reach the screen.
+                const std::string &pan = tender.card->maskedPan;
+                const auto star = pan.find_last_of("*Xx#");
+                kind += QStringLiteral(" ") + qs(tender.card->scheme);
+                if (star != std::string::npos && star + 1 < pan.size()) {
+                    kind += QStringLiteral(" ****") + qs(pan.substr(star + 1));
+                }
+            }
             break;
         case core::TenderKind::Voucher:
         case core::TenderKind::GiftCard:
@@ -435,15 +434,36 @@ QVariantList SaleViewModel::tenders() const
     return list;
 }
 
-QStringList SaleViewModel::suspendedBaskets() const
+QVariantList SaleViewModel::suspendedBaskets() const
 {
-    QStringList list;
+    QVariantList list;
     for (const auto &snapshot : m_suspended) {
         int lines = 0;
         for (const auto &line : snapshot.basket.lines) {
             lines += line.active() ? 1 : 0;
         }
-        list << tr("%1 · %2 lines").arg(qs(snapshot.header.cashierName)).arg(lines);
+        core::TimePoint at = snapshot.header.startedAt;
+        for (const auto &change : snapshot.history) {
+            if (change.to == core::TransactionState::Suspended) {
+                at = change.at;
+            }
+        }
+        const auto ms
+            = std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
+        QString total;
+        if (m_catalog && m_clock) {
+            // Priced by the engine, as the basket showed when it was suspended.
+            auto priced = core::Transaction::restore(snapshot, *m_catalog, m_config, *m_clock);
+            if (priced.ok()) {
+                total = fmt(priced.value().total());
+            }
+        }
+        list << QVariantMap{
+            {QStringLiteral("time"),
+             QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("cashier"), qs(snapshot.header.cashierName)},
+            {QStringLiteral("lines"), lines},
+            {QStringLiteral("total"), total}};
     }
     return list;
 }

@@ -86,6 +86,11 @@ bool SaleViewModel::ready()
         reject(tr("The item catalog is not available. Call support."));
         return false;
     }
+    if (m_paymentsBlocked) {
+        reject(tr("An interrupted card payment is not resolved yet. Press Check payments and "
+                  "sell on when the terminal has answered."));
+        return false;
+    }
     return true;
 }
 
@@ -99,8 +104,15 @@ bool SaleViewModel::ensureTransaction()
         reject(tr("Finish the payment first."));
         return false;
     }
+    if (m_salesGate) {
+        if (const auto allowed = m_salesGate(); !allowed.ok()) {
+            showError(allowed.error());
+            return false;
+        }
+    }
     // A new sale: the change of the previous one is no longer shown.
     m_changeDue.clear();
+    m_terminalReceipt.clear();
     core::TransactionHeader header;
     const auto now = m_clock->now();
     const auto stamp
@@ -487,6 +499,17 @@ QString SaleViewModel::errorText(const core::Error &error) const
     }
     if (c.rfind("tender.", 0) == 0) {
         return tr("This payment was refused (%1).").arg(qs(c));
+    }
+    if (c == "business_day.closed") {
+        return tr("The business day is closed (Z report done). A manager must open the next "
+                  "business day before anything is sold.");
+    }
+    if (c == "payment.unresolved") {
+        return tr("An earlier card payment was interrupted. Press Check payments and wait for "
+                  "the terminal's answer.");
+    }
+    if (c == "payment.busy") {
+        return tr("A card payment is already running on the terminal.");
     }
     if (c.rfind("payment.", 0) == 0) {
         return tr("The card payment failed (%1). Ask for another card or cash.").arg(qs(c));

@@ -6,13 +6,16 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 
 #include "app/lane/basketmodel.h"
+#include "app/lane/itemsearchviewmodel.h"
 #include "app/lane/laneports.h"
 #include "app/lane/moneyformatter.h"
 #include "core/base/clock.h"
 #include "core/base/events.h"
+#include "core/payment/paymentservice.h"
 #include "core/sale/catalog.h"
 #include "core/sale/config.h"
 #include "core/sale/transaction.h"
@@ -29,6 +32,7 @@ class SaleViewModel : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("created by the application")
     Q_PROPERTY(BasketModel *basket READ basket CONSTANT FINAL)
+    Q_PROPERTY(ItemSearchViewModel *search READ search CONSTANT FINAL)
     Q_PROPERTY(QString state READ state NOTIFY changed FINAL)
     Q_PROPERTY(QString subtotal READ subtotal NOTIFY changed FINAL)
     Q_PROPERTY(QString savings READ savings NOTIFY changed FINAL)
@@ -45,9 +49,14 @@ class SaleViewModel : public QObject
     Q_PROPERTY(int pendingMinimumAge READ pendingMinimumAge NOTIFY changed FINAL)
     Q_PROPERTY(QVariantList quickCash READ quickCash NOTIFY changed FINAL)
     Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed FINAL)
-    Q_PROPERTY(QStringList suspendedBaskets READ suspendedBaskets NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantList suspendedBaskets READ suspendedBaskets NOTIFY changed FINAL)
     Q_PROPERTY(QString lastReceiptNumber READ lastReceiptNumber NOTIFY changed FINAL)
     Q_PROPERTY(int receiptRevision READ receiptRevision NOTIFY changed FINAL)
+    Q_PROPERTY(bool cardAvailable READ cardAvailable NOTIFY changed FINAL)
+    Q_PROPERTY(bool cardBusy READ cardBusy NOTIFY cardChanged FINAL)
+    Q_PROPERTY(QString cardStage READ cardStage NOTIFY cardChanged FINAL)
+    Q_PROPERTY(QString cardStatus READ cardStatus NOTIFY cardChanged FINAL)
+    Q_PROPERTY(bool paymentsBlocked READ paymentsBlocked NOTIFY cardChanged FINAL)
 
 public:
     explicit SaleViewModel(MoneyFormatter *formatter, QObject *parent = nullptr);
@@ -60,9 +69,15 @@ public:
     void setEventSink(core::EventSink *events) { m_events = events; }
     void setRepository(SaleRepository *repository) { m_repository = repository; }
     void setPeripherals(LanePeripherals *peripherals) { m_peripherals = peripherals; }
-    void setPaymentPort(core::PaymentPort *port) { m_paymentPort = port; }
+    /// The card terminal's payment service and its journal (null: no terminal, cash only).
+    void setCardPayments(core::PaymentService *service, core::PaymentJournal *journal);
+    /// Asked before a new sale starts (Z-closed day, no open shift); an error is shown to
+    /// the cashier and nothing is sold.
+    void setSalesGate(std::function<core::Status()> gate) { m_salesGate = std::move(gate); }
     void setSession(SessionViewModel *session) { m_session = session; }
     void setLaneIdentity(QString store, QString pos);
+    /// The item search of the sale screen (set once, before the QML is loaded).
+    void setSearch(ItemSearchViewModel *search) { m_search = search; }
     /// Who acts when no session is set (self-checkout: the kiosk, or the attendant while
     /// in attendant mode); journaled on voids and age checks like a cashier.
     void setOperator(QString id, QString name);
@@ -70,6 +85,7 @@ public:
     void restoreOpenSale();
 
     BasketModel *basket() { return &m_basket; }
+    ItemSearchViewModel *search() const { return m_search; }
     QString state() const;
     QString subtotal() const;
     QString savings() const;
@@ -86,9 +102,16 @@ public:
     int pendingMinimumAge() const;
     QVariantList quickCash() const;
     QVariantList tenders() const;
-    QStringList suspendedBaskets() const;
+    /// One map per suspended basket, newest last: time (suspended at, store time), cashier,
+    /// lines, total.
+    QVariantList suspendedBaskets() const;
     QString lastReceiptNumber() const;
     int receiptRevision() const { return m_receiptRevision; }
+    bool cardAvailable() const { return m_payments != nullptr; }
+    bool cardBusy() const { return m_cardBusy; }
+    QString cardStage() const { return m_cardStage; }
+    QString cardStatus() const { return m_cardStatus; }
+    bool paymentsBlocked() const { return m_paymentsBlocked; }
     const core::Transaction *transaction() const { return m_tx ? &*m_tx : nullptr; }
     const std::optional<core::Receipt> &lastReceipt() const { return m_lastReceipt; }
 
@@ -119,7 +142,14 @@ public:
     Q_INVOKABLE void payExactCash();
     Q_INVOKABLE void payCash(const QString &amount);
     Q_INVOKABLE void payQuickCash(int index);
+    /// Starts a card payment of `amount` (empty: the balance) on the terminal; the result
+    /// arrives later (cardChanged, then changed or a message).
     Q_INVOKABLE void payCard(const QString &amount);
+    /// Asks the terminal to abort the running card payment.
+    Q_INVOKABLE void cancelCard();
+    /// Resolves interrupted card payments with the terminal (at start and after a payment
+    /// ended without an answer); selling waits until it is done.
+    Q_INVOKABLE void reconcilePayments();
     Q_INVOKABLE void payVoucher(const QString &amount, const QString &reference);
     Q_INVOKABLE void reprintLastReceipt();
     /// The drawer was closed: the change-due display goes away.
@@ -133,6 +163,7 @@ Q_SIGNALS:
     void rejected(const QString &reason);
     /// A paid sale was recorded and printed.
     void saleFinished(const QString &receiptNumber);
+    void cardChanged();
 
 private:
     bool ready();
@@ -148,6 +179,13 @@ private:
     QString errorText(const core::Error &error) const;
     QString fmt(const core::Money &money) const { return m_formatter->format(money); }
     std::optional<core::LineId> lineAt(int row) const;
+    void cardProgress(const core::PaymentProgress &progress);
+    void cardFinished(const core::PaymentRecord &record);
+    void reconciled(const core::ReconcileReport &report);
+    /// Approved journal payments of the open sale that its tenders lack (a crash between
+    /// the terminal's approval and the basket's save) are added as card tenders.
+    void adoptApprovedPayments();
+    void setCardState(bool busy, const QString &stage, const QString &status);
 
     MoneyFormatter *m_formatter;
     BasketModel m_basket;
@@ -157,8 +195,16 @@ private:
     core::EventSink *m_events = nullptr;
     SaleRepository *m_repository = nullptr;
     LanePeripherals *m_peripherals = nullptr;
-    core::PaymentPort *m_paymentPort = nullptr;
+    core::PaymentService *m_payments = nullptr;
+    core::PaymentJournal *m_paymentJournal = nullptr;
+    std::function<core::Status()> m_salesGate;
+    bool m_cardBusy = false;
+    bool m_paymentsBlocked = false;
+    QString m_cardStage;
+    QString m_cardStatus;
+    std::vector<std::string> m_terminalReceipt; // the terminal's slip lines of this sale
     SessionViewModel *m_session = nullptr;
+    ItemSearchViewModel *m_search = nullptr;
     QString m_store;
     QString m_pos;
     QString m_operatorId;

@@ -18,23 +18,41 @@ void SessionViewModel::setError(const QString &error)
     }
 }
 
+QString SessionViewModel::refusal(const core::Error &error) const
+{
+    const std::string &c = error.code;
+    if (c == "auth.locked") {
+        // The core message says how long the lockout lasts.
+        return tr("Too many wrong PINs: locked for now (%1).")
+            .arg(QString::fromStdString(error.message));
+    }
+    if (c == "auth.inactive") {
+        return tr("This user is disabled. Ask a manager.");
+    }
+    if (c == "auth.audit_failed") {
+        return tr("The audit journal cannot be written, so nothing can be approved. Call "
+                  "support.");
+    }
+    return tr("User or PIN not recognised. Try again.");
+}
+
 bool SessionViewModel::signOn(const QString &userId, const QString &pin)
 {
-    if (!m_directory) {
+    if (!m_auth) {
         setError(tr("No user directory is configured on this lane. Call support."));
         return false;
     }
-    auto result = m_directory->authenticate(userId, pin);
+    auto result = m_auth->signOn(userId.trimmed().toStdString(), pin.toStdString());
     if (!result.ok()) {
-        setError(tr("User or PIN not recognised. Try again."));
+        setError(refusal(result.error()));
         return false;
     }
-    m_user = std::move(result).value();
+    m_user = SignedOnUser{std::move(result).value()};
     m_locked = false;
     setError({});
     noteActivity();
     Q_EMIT sessionChanged();
-    Q_EMIT signedOnChanged(m_user->id);
+    Q_EMIT signedOnChanged(m_user->id());
     return true;
 }
 
@@ -49,11 +67,13 @@ void SessionViewModel::signOff()
 
 bool SessionViewModel::unlock(const QString &pin)
 {
-    if (!m_user || !m_directory) {
+    if (!m_user || !m_auth) {
         return false;
     }
-    if (!m_directory->authenticate(m_user->id, pin).ok()) {
-        setError(tr("Wrong PIN. The lane stays locked."));
+    const auto result = m_auth->signOn(m_user->user.id, pin.toStdString());
+    if (!result.ok()) {
+        setError(result.error().code == "auth.locked" ? refusal(result.error())
+                                                      : tr("Wrong PIN. The lane stays locked."));
         return false;
     }
     m_locked = false;
@@ -89,30 +109,46 @@ void SessionViewModel::checkInactivity()
     }
 }
 
-bool SessionViewModel::can(const QString &permission) const
+bool SessionViewModel::can(const QString &permission)
 {
-    return m_user && m_user->can(permission);
+    if (!m_user || !m_auth || !isKnownPermission(permission)) {
+        return false;
+    }
+    const auto action = actionForPermission(permission);
+    if (!action) {
+        return true; // every signed-on user may
+    }
+    return m_auth->check(m_user->user, *action) == core::Decision::Allowed;
 }
 
 QString SessionViewModel::approve(const QString &supervisorId, const QString &pin,
-                                  const QString &permission)
+                                  const QString &permission, const QString &reason)
 {
-    if (!m_directory) {
+    if (!m_auth || !m_user) {
         setError(tr("No user directory is configured on this lane. Call support."));
         return {};
     }
-    const auto result = m_directory->authenticate(supervisorId, pin);
-    if (!result.ok()) {
-        setError(tr("Supervisor or PIN not recognised."));
+    const auto action = actionForPermission(permission);
+    if (!action) {
+        setError(tr("This action needs no approval."));
         return {};
     }
-    if (!result.value().can(permission)) {
-        setError(tr("%1 may not approve this.").arg(result.value().name));
+    const auto result = m_auth->approve(m_user->user, *action, supervisorId.trimmed().toStdString(),
+                                        pin.toStdString(), reason.toStdString());
+    if (!result.ok()) {
+        const std::string &c = result.error().code;
+        if (c == "auth.approver_not_permitted" || c == "auth.refused") {
+            setError(tr("%1 may not approve this.").arg(supervisorId));
+        } else if (c == "auth.self_approval") {
+            setError(tr("A second person must approve this."));
+        } else {
+            setError(refusal(result.error()));
+        }
         return {};
     }
     setError({});
     noteActivity();
-    return result.value().id;
+    return QString::fromStdString(result.value().approverId);
 }
 
 } // namespace lane::app

@@ -8,11 +8,13 @@
 #include <optional>
 
 #include "app/lane/userdirectory.h"
+#include "core/auth/auditedauthorizer.h"
 #include "core/base/clock.h"
 
 namespace lane::app {
 
-/// Sign-on, sign-off, supervisor approvals and the automatic lock after inactivity.
+/// Sign-on, sign-off, supervisor approvals and the automatic lock after inactivity, all
+/// through the store's audited authorizer (PIN lockout, every decision journaled).
 class SessionViewModel : public QObject
 {
     Q_OBJECT
@@ -27,33 +29,35 @@ class SessionViewModel : public QObject
 public:
     explicit SessionViewModel(QObject *parent = nullptr);
 
-    void setUserDirectory(const UserDirectory *directory) { m_directory = directory; }
+    void setAuthorizer(core::AuditedAuthorizer *authorizer) { m_auth = authorizer; }
     /// The clock inactivity is measured with; tests pass a ManualClock.
     void setClock(const core::Clock *clock) { m_clock = clock; }
     void setLockAfterSeconds(int seconds) { m_lockAfterSeconds = seconds; }
 
     bool signedOn() const { return m_user.has_value(); }
     bool locked() const { return m_locked; }
-    QString userId() const { return m_user ? m_user->id : QString(); }
-    QString userName() const { return m_user ? m_user->name : QString(); }
+    QString userId() const { return m_user ? m_user->id() : QString(); }
+    QString userName() const { return m_user ? m_user->name() : QString(); }
     QString error() const { return m_error; }
     const SignedOnUser *user() const { return m_user ? &*m_user : nullptr; }
 
     Q_INVOKABLE bool signOn(const QString &userId, const QString &pin);
     Q_INVOKABLE void signOff();
-    /// Only the signed-on user (or a supervisor with every right) unlocks.
+    /// Only the signed-on user unlocks, with their PIN (lockout applies).
     Q_INVOKABLE bool unlock(const QString &pin);
     Q_INVOKABLE void lockNow();
     /// Any touch, key or scan: restarts the inactivity period.
     Q_INVOKABLE void noteActivity();
     /// Checks the inactivity period now; the timer calls it every second.
     Q_INVOKABLE void checkInactivity();
-    /// Whether the signed-on user holds `permission`.
-    Q_INVOKABLE bool can(const QString &permission) const;
-    /// A supervisor's approval for one action: their id when the PIN is right and they
-    /// hold the permission, empty otherwise (error says why).
+    /// Whether the signed-on user may do `permission` alone now. Asked when the cashier
+    /// starts the action, so the decision (granted or refused) is journaled.
+    Q_INVOKABLE bool can(const QString &permission);
+    /// A supervisor's approval of one action for the signed-on user, journaled with both
+    /// identities and `reason`: the approver's id when the PIN is right and they may
+    /// approve it, empty otherwise (error says why).
     Q_INVOKABLE QString approve(const QString &supervisorId, const QString &pin,
-                                const QString &permission);
+                                const QString &permission, const QString &reason);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -62,8 +66,9 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &error);
+    QString refusal(const core::Error &error) const;
 
-    const UserDirectory *m_directory = nullptr;
+    core::AuditedAuthorizer *m_auth = nullptr;
     const core::Clock *m_clock = nullptr;
     std::optional<SignedOnUser> m_user;
     bool m_locked = false;

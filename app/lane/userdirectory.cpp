@@ -1,40 +1,33 @@
 #include "app/lane/userdirectory.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
-
 namespace lane::app {
 
-QByteArray LocalUserDirectory::hashPin(const QByteArray &salt, const QString &pin)
+std::optional<core::Action> actionForPermission(const QString &permission)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(salt);
-    hash.addData(pin.toUtf8());
-    return hash.result();
+    if (permission == QLatin1String(permission::kPriceOverride)) {
+        return core::Action::PriceOverride;
+    }
+    if (permission == QLatin1String(permission::kLineDiscount)) {
+        // The lane has no per-cashier discount limit yet: every line discount counts as
+        // above it.
+        return core::Action::DiscountAboveLimit;
+    }
+    if (permission == QLatin1String(permission::kVoidTransaction)) {
+        return core::Action::TransactionVoid;
+    }
+    if (permission == QLatin1String(permission::kNoSale)) {
+        return core::Action::NoSale;
+    }
+    if (permission == QLatin1String(permission::kReturnWithoutReceipt)) {
+        return core::Action::ReturnWithoutReceipt;
+    }
+    return std::nullopt;
 }
 
-void LocalUserDirectory::addUser(const QString &id, const QString &name, const QString &pin,
-                                 const QStringList &permissions)
+bool isKnownPermission(const QString &permission)
 {
-    QByteArray salt(16, '\0');
-    for (auto &byte : salt) {
-        byte = char(QRandomGenerator::global()->bounded(256));
-    }
-    m_users[id] = Account{SignedOnUser{id, name, permissions}, salt, hashPin(salt, pin)};
-}
-
-core::Result<SignedOnUser> LocalUserDirectory::authenticate(const QString &userId,
-                                                            const QString &pin) const
-{
-    const auto it = m_users.find(userId.trimmed());
-    if (it == m_users.end()) {
-        return core::makeError("auth.unknown_user",
-                               "user '" + userId.toStdString() + "' is not known on this lane");
-    }
-    if (hashPin(it->second.salt, pin) != it->second.pinHash) {
-        return core::makeError("auth.bad_pin", "wrong PIN for user '" + userId.toStdString() + "'");
-    }
-    return it->second.user;
+    return permission == QLatin1String(permission::kReturn)
+           || actionForPermission(permission).has_value();
 }
 
 } // namespace lane::app

@@ -1,13 +1,11 @@
 #pragma once
 
-#include <QByteArray>
 #include <QString>
-#include <QStringList>
 
-#include <map>
-#include <string>
+#include <optional>
 
-#include "core/base/result.h"
+#include "core/auth/permissions.h"
+#include "core/auth/userdirectory.h"
 
 namespace lane::app {
 
@@ -18,48 +16,22 @@ inline constexpr const char *kLineDiscount = "line.discount";
 inline constexpr const char *kVoidTransaction = "transaction.void";
 inline constexpr const char *kNoSale = "drawer.no_sale";
 inline constexpr const char *kReturn = "sale.return";
+inline constexpr const char *kReturnWithoutReceipt = "sale.return_without_receipt";
 } // namespace permission
 
-/// A user who signed on (or approved an action).
+/// The core/auth action a UI permission name stands for. Nothing for an action every
+/// signed-on user may do (a return against a receipt: the receipt is the proof), and for
+/// names the lane does not know (refused by the caller).
+std::optional<core::Action> actionForPermission(const QString &permission);
+/// Whether the name is one the lane knows.
+bool isKnownPermission(const QString &permission);
+
+/// A user who signed on (or approved an action): the store's user as the UI shows it.
 struct SignedOnUser
 {
-    QString id;
-    QString name;
-    QStringList permissions;
-    bool can(const QString &permission) const { return permissions.contains(permission); }
-};
-
-/// Who may sign on and what they may do. The seam the lane authenticates through until
-/// the users-and-permissions module (core/auth) provides its own directory.
-class UserDirectory
-{
-public:
-    virtual ~UserDirectory() = default;
-    /// "auth.unknown_user" or "auth.bad_pin" when refused; never says which to a caller
-    /// that shows it (the UI shows one message for both).
-    virtual core::Result<SignedOnUser> authenticate(const QString &userId,
-                                                    const QString &pin) const = 0;
-};
-
-/// Users held in memory with salted SHA-256 PIN hashes (never the PIN itself).
-class LocalUserDirectory final : public UserDirectory
-{
-public:
-    void addUser(const QString &id, const QString &name, const QString &pin,
-                 const QStringList &permissions);
-    core::Result<SignedOnUser> authenticate(const QString &userId,
-                                            const QString &pin) const override;
-    int size() const { return int(m_users.size()); }
-
-private:
-    struct Account
-    {
-        SignedOnUser user;
-        QByteArray salt;
-        QByteArray pinHash;
-    };
-    static QByteArray hashPin(const QByteArray &salt, const QString &pin);
-    std::map<QString, Account> m_users;
+    core::User user;
+    QString id() const { return QString::fromStdString(user.id); }
+    QString name() const { return QString::fromStdString(user.displayName); }
 };
 
 } // namespace lane::app

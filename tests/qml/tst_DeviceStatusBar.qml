@@ -38,6 +38,9 @@ Item {
             verify(printer)
             verify(textIn(printer).indexOf("Paper out: replace the roll") >= 0)
             verify(Qt.colorEqual(printer.color, Theme.error))
+            // Never colour alone: the fault carries a sign too.
+            verify(textIn(printer).indexOf("✕") >= 0)
+            verify(textIn(findChild(bar, "device_scanner")).indexOf("✓") >= 0)
         }
 
         function test_compactHidesAdviceOfHealthyDevices() {

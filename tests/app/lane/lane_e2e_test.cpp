@@ -15,12 +15,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/lane/cardterminal.h"
 #include "app/lane/devicehub.h"
 #include "app/lane/laneservices.h"
+#include "core/report/dayclose.h"
+#include "core/store/audit.h"
+#include "core/store/sqliteusers.h"
 #include "core/store/store.h"
 #include "devices/printer/virtualprinter.h"
 #include "devices/sim/scalesimulator.h"
 #include "devices/sim/serialsimulators.h"
+#include "devices/zvt/zvtsimulator.h"
 #include "telemetry/telemetry.h"
 
 #include <QtQml/QQmlExtensionPlugin>
@@ -48,7 +53,18 @@ bool waitFor(F condition, int ms = 8000)
 class Lane : public ::testing::Test
 {
 protected:
-    void SetUp() override { start(); }
+    void SetUp() override
+    {
+        // The card terminal: the ZVT simulator on loopback TCP, outliving the lane so a
+        // restarted lane finds what it charged.
+        namespace zvt = lane::devices::zvt;
+        zvt::SimulatorConfig config;
+        config.customerDelay = std::chrono::milliseconds(150);
+        config.hostDelay = std::chrono::milliseconds(100);
+        terminal = std::make_unique<zvt::ZvtSimulator>(config);
+        ASSERT_TRUE(terminal->listenTcp(0).ok());
+        start();
+    }
 
     void start(const QString &language = QStringLiteral("en"))
     {
@@ -56,6 +72,7 @@ protected:
         options.demo = true;
         options.dataDir = dir.path();
         options.language = language;
+        options.terminal = QStringLiteral("127.0.0.1:%1").arg(terminal->tcpPort());
         services = std::make_unique<LaneServices>(options);
         const QStringList problems = services->build();
         ASSERT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
@@ -121,7 +138,7 @@ protected:
         // A scan before sign-on also typed its digits into the focused keypad.
         click(item("key_C"));
         keyIn(QStringLiteral("1001"), "keypadEnter");
-        keyIn(QStringLiteral("1234"), "keypadEnter");
+        keyIn(QStringLiteral("2580"), "keypadEnter");
         ASSERT_TRUE(services->session()->signedOn());
     }
 
@@ -192,6 +209,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    std::unique_ptr<lane::devices::zvt::ZvtSimulator> terminal;
     std::unique_ptr<LaneServices> services;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
@@ -229,7 +247,7 @@ TEST_F(Lane, SignOnScanAgeCheckSplitTenderAndReceiptInTheStore)
     EXPECT_EQ(sale->basket()->count(), 4); // soju and its deposit line
 
     // Discount approved by a supervisor.
-    sale->discountLine(0, 10, QStringLiteral("9001"));
+    sale->discountLine(0, 10, QStringLiteral("5001"));
     EXPECT_NE(sale->basket()->row(0)->savings, QString());
 
     wedgeScan(kRamen);
@@ -271,7 +289,7 @@ TEST_F(Lane, SignOnScanAgeCheckSplitTenderAndReceiptInTheStore)
     };
     EXPECT_TRUE(has("app.start"));
     EXPECT_TRUE(has("sale.finalized"));
-    const QRegularExpression pin(QStringLiteral("(?<![0-9a-f])(1234|9999)(?![0-9a-f])"));
+    const QRegularExpression pin(QStringLiteral("(?<![0-9a-f])(2580|4826|7391)(?![0-9a-f])"));
     for (const auto &line : events) {
         EXPECT_FALSE(pin.match(QString::fromUtf8(line)).hasMatch()) << line.toStdString();
     }
@@ -372,8 +390,267 @@ TEST_F(Lane, LocksWhenAskedAndTheBasketStays)
     EXPECT_TRUE(item("lockScreen")->isVisible());
     wedgeScan(kRamen); // locked: no sale
     EXPECT_EQ(services->sale()->basket()->count(), 1);
-    EXPECT_TRUE(services->session()->unlock(QStringLiteral("1234")));
+    EXPECT_TRUE(services->session()->unlock(QStringLiteral("2580")));
     EXPECT_EQ(services->sale()->basket()->count(), 1);
+}
+
+/// Every payment the journal holds for one sale.
+std::vector<lane::core::PaymentRecord> paymentsOf(LaneServices &services, const std::string &sale)
+{
+    auto records = services.cardTerminal()->journal().findBySale(sale);
+    EXPECT_TRUE(records.ok());
+    return records.ok() ? records.value() : std::vector<lane::core::PaymentRecord>{};
+}
+
+TEST_F(Lane, CardDeclinedThenApprovedSplitWithCashAndTheTerminalSlipPrinted)
+{
+    namespace zvt = lane::devices::zvt;
+    ASSERT_TRUE(services->cardTerminal());
+    signOn();
+    SaleViewModel *sale = services->sale();
+    ASSERT_TRUE(waitFor([&] { return !sale->paymentsBlocked() && !sale->cardBusy(); }));
+    wedgeScan(kMilk);
+    wedgeScan(kRamen); // 7,400
+    click(item("payButton"));
+    ASSERT_EQ(sale->state(), QStringLiteral("tendering"));
+    sale->payCash(QStringLiteral("2000"));
+    const std::string saleId = sale->transaction()->header().transactionId;
+
+    // Declined (insufficient funds): said plainly, nothing charged, the balance stays.
+    terminal->script({zvt::SimStep{zvt::SimScenario::Decline, 0x71},
+                      zvt::SimStep{zvt::SimScenario::Approve, 0}});
+    click(item("cardButton"));
+    EXPECT_TRUE(sale->cardBusy());
+    ASSERT_TRUE(waitFor([&] { return item("cardStatusPanel") != nullptr; }));
+    ASSERT_TRUE(waitFor([&] { return !sale->cardBusy(); })) << sale->cardStatus().toStdString();
+    EXPECT_TRUE(sale->messageIsError());
+    EXPECT_TRUE(sale->message().startsWith(QStringLiteral("Card declined")))
+        << sale->message().toStdString();
+    EXPECT_EQ(sale->balance(), QStringLiteral("₩5,400"));
+    EXPECT_EQ(terminal->ledgerTotal(), 0);
+
+    // The next card pays the rest: the terminal's stages were on screen on the way.
+    QStringList stages;
+    QObject::connect(sale, &SaleViewModel::cardChanged, sale, [&] { stages << sale->cardStage(); });
+    click(item("cardButton"));
+    ASSERT_TRUE(waitFor([&] { return sale->state() == QStringLiteral("finished"); }))
+        << sale->message().toStdString();
+    EXPECT_TRUE(stages.contains(QStringLiteral("insert"))) << stages.join(',').toStdString();
+    EXPECT_TRUE(stages.contains(QStringLiteral("host"))) << stages.join(',').toStdString();
+    EXPECT_EQ(terminal->ledgerTotal(), 5400);
+
+    // The store: cash and card, the card with its masked PAN and the journal id.
+    auto stored = services->store()->loadSale(sale->lastReceiptNumber().toStdString());
+    ASSERT_TRUE(stored.ok() && stored.value().has_value());
+    ASSERT_EQ(stored.value()->tenders.size(), 2u);
+    const auto &card = stored.value()->tenders[1];
+    EXPECT_EQ(card.kind, lane::core::TenderKind::Card);
+    EXPECT_EQ(card.applied.minor(), 5400);
+    ASSERT_TRUE(card.card.has_value());
+    EXPECT_TRUE(lane::core::validateMaskedPan(card.card->maskedPan).ok()) << card.card->maskedPan;
+    EXPECT_FALSE(card.card->authCode.empty());
+    const auto payments = paymentsOf(*services, saleId);
+    ASSERT_EQ(payments.size(), 2u);
+    EXPECT_EQ(payments[0].state, lane::core::PaymentState::Declined);
+    EXPECT_EQ(payments[1].state, lane::core::PaymentState::Approved);
+    EXPECT_EQ(card.card->reference, payments[1].id);
+
+    // The printer: the sale receipt, then the terminal's own slip as a second document.
+    auto *printer = services->deviceHub()
+                        ->manager()
+                        .device(QStringLiteral("printer"))
+                        ->findChild<lane::devices::printer::VirtualPrinter *>();
+    ASSERT_TRUE(printer);
+    ASSERT_TRUE(waitFor([&] { return printer->receipts().size() == 2; }));
+    const auto slip = printer->receipts().back().textLines();
+    EXPECT_TRUE(std::any_of(slip.begin(), slip.end(), [&](const std::string &l) {
+        return l.find(payments[1].receiptNumber) != std::string::npos;
+    }));
+    // No full card number anywhere on paper: at most 6 + 4 digits in any run of the PAN.
+    const QRegularExpression longNumber(QStringLiteral("[0-9]{13,19}"));
+    for (const auto &document : printer->receipts()) {
+        for (const auto &line : document.textLines()) {
+            EXPECT_FALSE(longNumber.match(QString::fromStdString(line)).hasMatch()) << line;
+        }
+    }
+}
+
+TEST_F(Lane, ALaneRestartedMidPaymentReconcilesBeforeSellingAgain)
+{
+    namespace zvt = lane::devices::zvt;
+    signOn();
+    SaleViewModel *sale = services->sale();
+    ASSERT_TRUE(waitFor([&] { return !sale->paymentsBlocked() && !sale->cardBusy(); }));
+    wedgeScan(kMilk); // 2,900
+    ASSERT_TRUE(sale->startTender());
+    const std::string saleId = sale->transaction()->header().transactionId;
+
+    // The host approves and charges, then the connection drops; the terminal then stays
+    // busy for the first enquiry, so this lane cannot tell what happened.
+    terminal->script({zvt::SimStep{zvt::SimScenario::LoseApproval, 0}});
+    terminal->setBusyEnquiries(1);
+    sale->payCard(QString());
+    ASSERT_TRUE(waitFor([&] { return !sale->cardBusy() && sale->paymentsBlocked(); }))
+        << sale->message().toStdString();
+    EXPECT_EQ(terminal->ledgerTotal(), 2900); // charged, unknown to the lane
+    EXPECT_TRUE(sale->messageIsError());
+    EXPECT_TRUE(item("checkPaymentsButton"));
+    sale->backToBasket(); // nothing else may be done with this sale or another
+    wedgeScan(kRamen);
+    EXPECT_EQ(sale->basket()->count(), 1);
+    EXPECT_TRUE(sale->message().contains(QStringLiteral("interrupted")))
+        << sale->message().toStdString();
+
+    stop(); // the power goes
+    start();
+    sale = services->sale();
+    // The restarted lane asks the terminal first; the approval joins the restored sale,
+    // which completes and is recorded: charged once, recorded once.
+    ASSERT_TRUE(waitFor([&] { return sale->state() == QStringLiteral("finished"); }))
+        << sale->message().toStdString();
+    EXPECT_FALSE(sale->paymentsBlocked());
+    EXPECT_TRUE(sale->message().contains(QStringLiteral("Do not charge again")))
+        << sale->message().toStdString();
+    auto stored = services->store()->loadSale(sale->lastReceiptNumber().toStdString());
+    ASSERT_TRUE(stored.ok() && stored.value().has_value());
+    EXPECT_EQ(stored.value()->header.transactionId, saleId);
+    ASSERT_EQ(stored.value()->tenders.size(), 1u);
+    EXPECT_EQ(stored.value()->tenders[0].kind, lane::core::TenderKind::Card);
+    EXPECT_EQ(stored.value()->tenders[0].applied.minor(), terminal->ledgerTotal());
+    const auto payments = paymentsOf(*services, saleId);
+    ASSERT_EQ(payments.size(), 1u);
+    EXPECT_EQ(payments[0].state, lane::core::PaymentState::Approved);
+    EXPECT_TRUE(payments[0].recovered);
+
+    signOn(); // selling goes on
+    wedgeScan(kRamen);
+    EXPECT_EQ(sale->basket()->count(), 1) << sale->message().toStdString();
+}
+
+TEST_F(Lane, AClosedBusinessDayRefusesNewSalesWithAClearMessage)
+{
+    // The manager ran the Z: the business day is closed until the next one is opened.
+    lane::core::NullEventSink events;
+    lane::core::DayClose dayClose(*services->store(), events);
+    const auto z = dayClose.runZ("9001");
+    ASSERT_TRUE(z.ok()) << z.error().message;
+    signOn();
+    wedgeScan(kMilk);
+    EXPECT_EQ(services->sale()->basket()->count(), 0);
+    EXPECT_TRUE(services->sale()->messageIsError());
+    EXPECT_TRUE(services->sale()->message().contains(QStringLiteral("business day is closed")))
+        << services->sale()->message().toStdString();
+}
+
+TEST_F(Lane, SignOnAndApprovalsGoThroughTheStoresUsersAndTheAuditJournal)
+{
+    // The demo users live in the store, with PBKDF2 hashes only.
+    ASSERT_TRUE(services->userStore());
+    auto users = services->userStore()->users();
+    ASSERT_TRUE(users.ok());
+    EXPECT_GE(users.value().size(), 4u);
+    for (const auto &user : users.value()) {
+        EXPECT_EQ(user.pinHash.rfind("pbkdf2-sha256$", 0), 0u) << user.id;
+    }
+    SessionViewModel *session = services->session();
+    EXPECT_FALSE(session->signOn(QStringLiteral("1001"), QStringLiteral("1111")));
+    signOn();
+    // A cashier's discount needs a supervisor; the approval names both.
+    EXPECT_FALSE(session->can(QString::fromLatin1(permission::kLineDiscount)));
+    EXPECT_EQ(session->approve(QStringLiteral("5001"), QStringLiteral("4826"),
+                               QString::fromLatin1(permission::kLineDiscount),
+                               QStringLiteral("Discount 10%")),
+              QStringLiteral("5001"));
+    lane::core::AuditFilter filter;
+    auto audit = lane::core::listAudit(*services->store(), filter);
+    ASSERT_TRUE(audit.ok()) << audit.error().message;
+    std::vector<std::string> types;
+    for (const auto &entry : audit.value()) {
+        types.push_back(entry.type);
+    }
+    const auto has = [&](std::string_view type) {
+        return std::find(types.begin(), types.end(), type) != types.end();
+    };
+    EXPECT_TRUE(has(lane::core::audit_type::kSignOnFailed));
+    EXPECT_TRUE(has(lane::core::audit_type::kSignOn));
+    EXPECT_TRUE(has(lane::core::audit_type::kRefused));
+    ASSERT_TRUE(has(lane::core::audit_type::kOverride));
+    EXPECT_EQ(audit.value().back().approver, "5001");
+    EXPECT_EQ(audit.value().back().user, "1001");
+}
+
+TEST_F(Lane, SuspendedBasketsAreListedWithTimeUserAndTotalAndOneIsResumed)
+{
+    signOn();
+    SaleViewModel *sale = services->sale();
+    wedgeScan(kMilk);
+    wedgeScan(kRamen); // 7,400
+    click(item("fnSuspend"));
+    ASSERT_EQ(sale->basket()->count(), 0) << sale->message().toStdString();
+    ASSERT_EQ(sale->suspendedBaskets().size(), 1);
+    const QVariantMap listed = sale->suspendedBaskets().constFirst().toMap();
+    EXPECT_EQ(listed.value(QStringLiteral("cashier")).toString(), services->session()->userName());
+    EXPECT_EQ(listed.value(QStringLiteral("total")).toString(), QStringLiteral("₩7,400"));
+    EXPECT_EQ(listed.value(QStringLiteral("lines")).toInt(), 2);
+    EXPECT_EQ(listed.value(QStringLiteral("time")).toString().size(), 5); // HH:mm
+    EXPECT_EQ(persistedLines(), 0);
+
+    // The next customer pays; then the suspended basket comes back from the list.
+    wedgeScan(kSoju);
+    sale->confirmAge(1990, 5, 17);
+    ASSERT_TRUE(sale->startTender());
+    sale->payExactCash();
+    ASSERT_EQ(sale->state(), QStringLiteral("finished"));
+    click(item("drawerClosedButton"));
+
+    stop(); // suspended baskets live in the store, not in the lane's memory
+    start();
+    signOn();
+    sale = services->sale();
+    ASSERT_EQ(sale->suspendedBaskets().size(), 1);
+    click(item("fnResume"));
+    ASSERT_TRUE(waitFor([&] { return item("suspended0") != nullptr; }));
+    shoot(QStringLiteral("10-suspended-baskets"));
+    click(item("suspended0"));
+    EXPECT_EQ(sale->basket()->count(), 2) << sale->message().toStdString();
+    EXPECT_EQ(sale->total(), QStringLiteral("₩7,400"));
+    EXPECT_EQ(sale->suspendedBaskets().size(), 0);
+    EXPECT_EQ(persistedLines(), 2); // the resumed basket is the durable open one
+    ASSERT_TRUE(sale->startTender());
+    sale->payExactCash();
+    EXPECT_EQ(sale->state(), QStringLiteral("finished")) << sale->message().toStdString();
+}
+
+TEST_F(Lane, ItemSearchByKoreanNameAndByDepartmentAddsTheItem)
+{
+    signOn();
+    SaleViewModel *sale = services->sale();
+    click(item("searchButton"));
+    ASSERT_TRUE(waitFor([&] { return item("itemSearchDialog") != nullptr; }));
+    // The department grid first: produce lists the bananas.
+    ASSERT_TRUE(item("department_produce"));
+    // 서울 typed as jamo on the on-screen keyboard.
+    for (const char *key : {"ㅅ", "ㅓ", "ㅇ", "ㅜ", "ㄹ"}) {
+        click(item((std::string("searchKey_") + key).c_str()));
+    }
+    EXPECT_EQ(sale->search()->query(), QStringLiteral("서울"));
+    ASSERT_TRUE(waitFor([&] { return item("result0") != nullptr; }));
+    ASSERT_EQ(sale->search()->results().size(), 1);
+    EXPECT_EQ(sale->search()->results()[0].toMap().value(QStringLiteral("name")).toString(),
+              QStringLiteral("서울우유 1L"));
+    click(item("result0"));
+    ASSERT_EQ(sale->basket()->count(), 1) << sale->message().toStdString();
+    EXPECT_EQ(sale->lastItemName(), QStringLiteral("서울우유 1L"));
+    EXPECT_EQ(persistedLines(), 1);
+
+    click(item("searchButton"));
+    ASSERT_TRUE(waitFor([&] { return item("department_food") != nullptr; }));
+    click(item("department_food"));
+    ASSERT_TRUE(waitFor([&] { return item("result0") != nullptr; }));
+    EXPECT_EQ(sale->search()->department(), QStringLiteral("food"));
+    EXPECT_EQ(sale->search()->results().size(), 2);
+    click(item("result0"));
+    EXPECT_EQ(sale->basket()->count(), 2) << sale->message().toStdString();
 }
 
 TEST_F(Lane, ScreenshotsOfEveryScreen)
@@ -388,10 +665,17 @@ TEST_F(Lane, ScreenshotsOfEveryScreen)
             shoot(QStringLiteral("01-sign-on"));
             signOn();
             shoot(QStringLiteral("02-sale-empty"));
+            click(item("searchButton"));
+            shoot(QStringLiteral("11-search-departments"));
+            services->sale()->search()->press(QStringLiteral("ㅅㅣㄴ"));
+            shoot(QStringLiteral("12-search-name"));
+            services->sale()->search()->clear();
+            QTest::keyClick(window, Qt::Key_Escape);
+            ASSERT_TRUE(waitFor([&] { return item("itemSearchDialog") == nullptr; }));
             wedgeScan(kMilk);
             services->sale()->enterCode(QStringLiteral("10"), 2);
             wedgeScan(kRamen);
-            services->sale()->discountLine(1, 10, QStringLiteral("9001"));
+            services->sale()->discountLine(1, 10, QStringLiteral("5001"));
             wedgeScan(kSoju);
             shoot(QStringLiteral("03-age-check"));
             services->sale()->confirmAge(1990, 5, 17);
@@ -400,6 +684,20 @@ TEST_F(Lane, ScreenshotsOfEveryScreen)
             services->sale()->clearMessage();
             ASSERT_TRUE(services->sale()->startTender());
             shoot(QStringLiteral("05-tender"));
+            SaleViewModel *sale = services->sale();
+            terminal->script(
+                {lane::devices::zvt::SimStep{lane::devices::zvt::SimScenario::Decline, 0x71}});
+            sale->payCard(QStringLiteral("5000"));
+            ASSERT_TRUE(waitFor([&] { return !sale->cardBusy(); }));
+            shoot(QStringLiteral("08-card-declined"));
+            sale->clearMessage();
+            sale->payCard(QStringLiteral("5000"));
+            ASSERT_TRUE(waitFor([&] {
+                return sale->cardStage() == QLatin1String("insert")
+                       || sale->cardStage() == QLatin1String("pin");
+            }));
+            shoot(QStringLiteral("09-card-terminal"));
+            ASSERT_TRUE(waitFor([&] { return !sale->cardBusy(); }));
             services->sale()->payQuickCash(3);
             shoot(QStringLiteral("06-change-and-receipt"));
             services->sale()->drawerClosed();
