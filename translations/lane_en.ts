@@ -449,67 +449,67 @@
 <context>
     <name>ScoAttendantPanel</name>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="25"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="25" />
         <source>Attendant: %1</source>
         <translation>Attendant: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="29"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="29" />
         <source>Interventions in this transaction: %1</source>
         <translation>Interventions in this transaction: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="51"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="53" />
         <source>Approve age</source>
         <translation>Approve age</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="58"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="60" />
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="65"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="67" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="73"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="75" />
         <source>No open interventions.</source>
         <translation>No open interventions.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="76"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="78" />
         <source>Basket: touch a line</source>
         <translation>Basket: touch a line</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="93"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="95" />
         <source>REMOVED</source>
         <translation>REMOVED</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="110"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="112" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="116"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="118" />
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="123"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="125" />
         <source>Set price</source>
         <translation>Set price</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="129"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="131" />
         <source>Cancel transaction</source>
         <translation>Cancel transaction</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="135"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="137" />
         <source>Back to shopper</source>
         <translation>Back to shopper</translation>
     </message>
@@ -517,23 +517,22 @@
 <context>
     <name>ScoAttractScreen</name>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="13"/>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="20"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="13" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="25"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="25" />
         <source>Scan your first item or touch Start.</source>
         <translation>Scan your first item or touch Start.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="33"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="33" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="68"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="68" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -541,127 +540,130 @@
 <context>
     <name>ScoMain</name>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="17"/>
-        <location filename="../app/lane/ScoMain.qml" line="48"/>
+        <location filename="../app/lane/ScoMain.qml" line="17" />
         <source>Self-checkout</source>
         <translation>Self-checkout</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="55"/>
+        <location filename="../app/lane/ScoMain.qml" line="55" />
         <source>Normal text</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="55"/>
+        <location filename="../app/lane/ScoMain.qml" line="55" />
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="61"/>
+        <location filename="../app/lane/ScoMain.qml" line="61" />
         <source>Normal colours</source>
         <translation>Normal colours</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="61"/>
+        <location filename="../app/lane/ScoMain.qml" line="61" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="69"/>
+        <location filename="../app/lane/ScoMain.qml" line="69" />
         <source>Switch language</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="75"/>
+        <location filename="../app/lane/ScoMain.qml" line="75" />
         <source>Help is coming</source>
         <translation>Help is coming</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="75"/>
+        <location filename="../app/lane/ScoMain.qml" line="75" />
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="111" />
+        <source>ID check: %1. An attendant will approve it; you can keep scanning.</source>
+        <translation>ID check: %1. An attendant will approve it; you can keep scanning.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="116" />
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
     <name>ScoOverlay</name>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="37"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="37" />
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="53"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="53" />
         <source>Remove the last item you put in the bagging area, or wait for the attendant.</source>
         <translation>Remove the last item you put in the bagging area, or wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="54"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="54" />
         <source>Put the item back in the bagging area, or wait for the attendant.</source>
         <translation>Put the item back in the bagging area, or wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="55"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="55" />
         <source>Place the item in the bagging area.</source>
         <translation>Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="56"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="56" />
         <source>An attendant is coming to help you.</source>
         <translation>An attendant is coming to help you.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="63"/>
-        <location filename="../app/lane/ScoOverlay.qml" line="87"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="63" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="82"/>
-        <source>ID check: %1. An attendant will approve it; you can keep scanning.</source>
-        <translation>ID check: %1. An attendant will approve it; you can keep scanning.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="105"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="82" />
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="110"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="87" />
         <source>Your items will be cancelled in %1 seconds.</source>
         <translation>Your items will be cancelled in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="119"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="96" />
         <source>Cancel my items</source>
         <translation>Cancel my items</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="125"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="102" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="145"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="122" />
         <source>Staff: key your number or scan your badge</source>
         <translation>Staff: key your number or scan your badge</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="145"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="122" />
         <source>Key the PIN for %1</source>
         <translation>Key the PIN for %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="153"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="130" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="153"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="130" />
         <source>Sign on</source>
         <translation>Sign on</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="163"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="140" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -669,102 +671,102 @@
 <context>
     <name>ScoPaymentScreen</name>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16" />
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="23"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="23" />
         <source>Amount to pay</source>
         <translation>Amount to pay</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="36"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="36" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="43"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="43" />
         <source>Print a receipt</source>
         <translation>Print a receipt</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="50"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="50" />
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="55"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="55" />
         <source>Pay with</source>
         <translation>Pay with</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="64"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="64" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="72"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="72" />
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="80"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="80" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="88"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="88" />
         <source>Back to my items</source>
         <translation>Back to my items</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
-        <source>Key the voucher&apos;s value</source>
-        <translation>Key the voucher&apos;s value</translation>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102" />
+        <source>Key the voucher's value</source>
+        <translation>Key the voucher's value</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
-        <source>Key the voucher&apos;s number</source>
-        <translation>Key the voucher&apos;s number</translation>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102" />
+        <source>Key the voucher's number</source>
+        <translation>Key the voucher's number</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="108"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="108" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="115"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="115" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="125"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="125" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130" />
         <source>Take your receipt and your bags.</source>
         <translation>Take your receipt and your bags.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130" />
         <source>Take your bags.</source>
         <translation>Take your bags.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="135"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="135" />
         <source>Receipt number %1</source>
         <translation>Receipt number %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="142"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="142" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -772,77 +774,77 @@
 <context>
     <name>ScoProduceScreen</name>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="14"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="14" />
         <source>Item without barcode</source>
         <translation>Item without barcode</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="23"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="23" />
         <source>Weighed items: put them on the scale first, then touch the picture.</source>
         <translation>Weighed items: put them on the scale first, then touch the picture.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="30"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="30" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45" />
         <source>Search by first letters</source>
         <translation>Search by first letters</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="51"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="51" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="55"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="55" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="82"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="82" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118" />
         <source>weighed</source>
         <translation>weighed</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118" />
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="150"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="150" />
         <source>How many %1?</source>
         <translation>How many %1?</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="157"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="157" />
         <source>One less</source>
         <translation>One less</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="159"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="159" />
         <source>One more</source>
         <translation>One more</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="164"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="164" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="167"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="167" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -850,47 +852,47 @@
 <context>
     <name>ScoShoppingScreen</name>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="13"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="13" />
         <source>Shopping</source>
         <translation>Shopping</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="76"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="76" />
         <source>Basket</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="94"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="94" />
         <source>REMOVED</source>
         <translation>REMOVED</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="136"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="138" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="143"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="145" />
         <source>You save %1</source>
         <translation>You save %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="148"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="150" />
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="156"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="158" />
         <source>Item without barcode</source>
         <translation>Item without barcode</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="165"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="167" />
         <source>Skip bagging (%1 left)</source>
         <translation>Skip bagging (%1 left)</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="173"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="175" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
@@ -1629,174 +1631,172 @@
 <context>
     <name>lane::app::ScoViewModel</name>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="72"/>
-        <location filename="../app/lane/scoviewmodel.cpp" line="43"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="43" />
         <source>Self-checkout</source>
         <translation>Self-checkout</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="156"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="156" />
         <source>Please wait. An attendant is coming to help you.</source>
         <translation>Please wait. An attendant is coming to help you.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="159"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="159" />
         <source>Choose how you pay.</source>
         <translation>Choose how you pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="162"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="162" />
         <source>Place the item in the bagging area.</source>
         <translation>Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="165"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="165" />
         <source>Scan your first item, or look up an item without a barcode.</source>
         <translation>Scan your first item, or look up an item without a barcode.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="167"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="167" />
         <source>Scan the next item, or press Pay.</source>
         <translation>Scan the next item, or press Pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="231"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="233" />
         <source>You are paying now. Press Back to add more items.</source>
         <translation>You are paying now. Press Back to add more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="238"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="240" />
         <source>Please wait for the attendant before scanning more items.</source>
         <translation>Please wait for the attendant before scanning more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="280"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="282" />
         <source>%1 (%2+)</source>
         <translation>%1 (%2+)</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="319"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="323" />
         <source>%1 g more than expected</source>
         <translation>%1 g more than expected</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="322"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="326" />
         <source>%1 g left the bagging area</source>
         <translation>%1 g left the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="422"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
         <source>%1 per kg</source>
         <translation>%1 per kg</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="422"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
         <source>%1 each</source>
         <translation>%1 each</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="432"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="436" />
         <source>Please wait for the attendant before adding more items.</source>
         <translation>Please wait for the attendant before adding more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="448"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="452" />
         <source>An attendant has been called.</source>
         <translation>An attendant has been called.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="457"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="461" />
         <source>Skip bagging cannot be used again. Place the item in the bagging area.</source>
         <translation>Skip bagging cannot be used again. Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="458"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="462" />
         <source>This item must be placed in the bagging area.</source>
         <translation>This item must be placed in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="474"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="478" />
         <source>Please wait for the attendant.</source>
         <translation>Please wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="478"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="482" />
         <source>An attendant must approve an item before you pay.</source>
         <translation>An attendant must approve an item before you pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="482"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="486" />
         <source>Place the last item in the bagging area first.</source>
         <translation>Place the last item in the bagging area first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="547"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="547" />
         <source>No answer for %1 s</source>
         <translation>No answer for %1 s</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="25"/>
-        <location filename="../app/lane/scoattendant.cpp" line="35"/>
+        <location filename="../app/lane/scoattendant.cpp" line="25" />
         <source>Attendant sign-on is not available. Call support.</source>
         <translation>Attendant sign-on is not available. Call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="51"/>
+        <location filename="../app/lane/scoattendant.cpp" line="51" />
         <source>Sign-on refused. Check the number and PIN.</source>
         <translation>Sign-on refused. Check the number and PIN.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="52"/>
+        <location filename="../app/lane/scoattendant.cpp" line="52" />
         <source>Too many wrong PINs. Sign-on is locked for a while.</source>
         <translation>Too many wrong PINs. Sign-on is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="81"/>
+        <location filename="../app/lane/scoattendant.cpp" line="81" />
         <source>An attendant must sign on first.</source>
         <translation>An attendant must sign on first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="86"/>
+        <location filename="../app/lane/scoattendant.cpp" line="86" />
         <source>%1 may not do this. Ask a supervisor.</source>
         <translation>%1 may not do this. Ask a supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="109"/>
+        <location filename="../app/lane/scoattendant.cpp" line="109" />
         <source>The journal could not record this (%1). Call support.</source>
         <translation>The journal could not record this (%1). Call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="210"/>
+        <location filename="../app/lane/scoattendant.cpp" line="209" />
         <source>Approve or refuse the age check.</source>
         <translation>Approve or refuse the age check.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="231"/>
+        <location filename="../app/lane/scoattendant.cpp" line="230" />
         <source>Age check needed</source>
         <translation>Age check needed</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="234"/>
+        <location filename="../app/lane/scoattendant.cpp" line="233" />
         <source>Unexpected item in the bagging area</source>
         <translation>Unexpected item in the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="237"/>
+        <location filename="../app/lane/scoattendant.cpp" line="236" />
         <source>Item removed from the bagging area</source>
         <translation>Item removed from the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="240"/>
+        <location filename="../app/lane/scoattendant.cpp" line="239" />
         <source>Item not bagged</source>
         <translation>Item not bagged</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="243"/>
+        <location filename="../app/lane/scoattendant.cpp" line="242" />
         <source>Help requested</source>
         <translation>Help requested</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="246"/>
+        <location filename="../app/lane/scoattendant.cpp" line="245" />
         <source>Shopper left</source>
         <translation>Shopper left</translation>
     </message>

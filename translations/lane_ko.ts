@@ -449,67 +449,67 @@
 <context>
     <name>ScoAttendantPanel</name>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="25"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="25" />
         <source>Attendant: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="29"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="29" />
         <source>Interventions in this transaction: %1</source>
         <translation>이 거래의 개입 횟수: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="51"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="53" />
         <source>Approve age</source>
         <translation>연령 승인</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="58"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="60" />
         <source>Refuse</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="65"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="67" />
         <source>Clear</source>
         <translation>해제</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="73"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="75" />
         <source>No open interventions.</source>
         <translation>처리할 개입이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="76"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="78" />
         <source>Basket: touch a line</source>
         <translation>장바구니: 줄을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="93"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="95" />
         <source>REMOVED</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="110"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="112" />
         <source>Remove line</source>
         <translation>줄 취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="116"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="118" />
         <source>Change price</source>
         <translation>가격 변경</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="123"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="125" />
         <source>Set price</source>
         <translation>가격 설정</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="129"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="131" />
         <source>Cancel transaction</source>
         <translation>거래 취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="135"/>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="137" />
         <source>Back to shopper</source>
         <translation>고객 화면으로</translation>
     </message>
@@ -517,23 +517,22 @@
 <context>
     <name>ScoAttractScreen</name>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="13"/>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="20"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="13" />
         <source>Welcome</source>
         <translation>어서 오세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="25"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="25" />
         <source>Scan your first item or touch Start.</source>
         <translation>첫 상품을 스캔하거나 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="33"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="33" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="68"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="68" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
@@ -541,127 +540,130 @@
 <context>
     <name>ScoMain</name>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="17"/>
-        <location filename="../app/lane/ScoMain.qml" line="48"/>
+        <location filename="../app/lane/ScoMain.qml" line="17" />
         <source>Self-checkout</source>
         <translation>셀프 계산대</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="55"/>
+        <location filename="../app/lane/ScoMain.qml" line="55" />
         <source>Normal text</source>
         <translation>보통 글자</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="55"/>
+        <location filename="../app/lane/ScoMain.qml" line="55" />
         <source>Large text</source>
         <translation>큰 글자</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="61"/>
+        <location filename="../app/lane/ScoMain.qml" line="61" />
         <source>Normal colours</source>
         <translation>보통 색상</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="61"/>
+        <location filename="../app/lane/ScoMain.qml" line="61" />
         <source>High contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="69"/>
+        <location filename="../app/lane/ScoMain.qml" line="69" />
         <source>Switch language</source>
         <translation>언어 바꾸기</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="75"/>
+        <location filename="../app/lane/ScoMain.qml" line="75" />
         <source>Help is coming</source>
         <translation>직원이 오고 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="75"/>
+        <location filename="../app/lane/ScoMain.qml" line="75" />
         <source>Help</source>
         <translation>도움 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="111" />
+        <source>ID check: %1. An attendant will approve it; you can keep scanning.</source>
+        <translation>신분증 확인: %1. 직원이 승인할 때까지 계속 스캔할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoMain.qml" line="116" />
+        <source>Staff</source>
+        <translation>직원</translation>
     </message>
 </context>
 <context>
     <name>ScoOverlay</name>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="37"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="37" />
         <source>Please wait</source>
         <translation>잠시 기다려 주세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="53"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="53" />
         <source>Remove the last item you put in the bagging area, or wait for the attendant.</source>
         <translation>포장대에 마지막으로 올린 물건을 내리거나, 직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="54"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="54" />
         <source>Put the item back in the bagging area, or wait for the attendant.</source>
         <translation>상품을 포장대에 다시 올리거나, 직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="55"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="55" />
         <source>Place the item in the bagging area.</source>
         <translation>상품을 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="56"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="56" />
         <source>An attendant is coming to help you.</source>
         <translation>직원이 도와드리러 갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="63"/>
-        <location filename="../app/lane/ScoOverlay.qml" line="87"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="63" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="82"/>
-        <source>ID check: %1. An attendant will approve it; you can keep scanning.</source>
-        <translation>신분증 확인: %1. 직원이 승인할 때까지 계속 스캔할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="105"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="82" />
         <source>Are you still there?</source>
         <translation>계속 이용하시나요?</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="110"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="87" />
         <source>Your items will be cancelled in %1 seconds.</source>
         <translation>%1초 후에 담은 상품이 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="119"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="96" />
         <source>Cancel my items</source>
         <translation>담은 상품 취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="125"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="102" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="145"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="122" />
         <source>Staff: key your number or scan your badge</source>
         <translation>직원: 사번을 입력하거나 사원증을 스캔하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="145"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="122" />
         <source>Key the PIN for %1</source>
         <translation>%1의 PIN을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="153"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="130" />
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="153"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="130" />
         <source>Sign on</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="163"/>
+        <location filename="../app/lane/ScoOverlay.qml" line="140" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -669,102 +671,102 @@
 <context>
     <name>ScoPaymentScreen</name>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16" />
         <source>Thank you</source>
         <translation>감사합니다</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16" />
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="23"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="23" />
         <source>Amount to pay</source>
         <translation>결제할 금액</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="36"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="36" />
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="43"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="43" />
         <source>Print a receipt</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="50"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="50" />
         <source>No receipt</source>
         <translation>영수증 없음</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="55"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="55" />
         <source>Pay with</source>
         <translation>결제 수단</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="64"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="64" />
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="72"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="72" />
         <source>Voucher</source>
         <translation>상품권</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="80"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="80" />
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="88"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="88" />
         <source>Back to my items</source>
         <translation>상품 목록으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
-        <source>Key the voucher&apos;s value</source>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102" />
+        <source>Key the voucher's value</source>
         <translation>상품권 금액을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
-        <source>Key the voucher&apos;s number</source>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102" />
+        <source>Key the voucher's number</source>
         <translation>상품권 번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="108"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="108" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="115"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="115" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="125"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="125" />
         <source>Thank you!</source>
         <translation>감사합니다!</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130" />
         <source>Take your receipt and your bags.</source>
         <translation>영수증과 장바구니를 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130" />
         <source>Take your bags.</source>
         <translation>장바구니를 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="135"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="135" />
         <source>Receipt number %1</source>
         <translation>영수증 번호 %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="142"/>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="142" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -772,77 +774,77 @@
 <context>
     <name>ScoProduceScreen</name>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="14"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="14" />
         <source>Item without barcode</source>
         <translation>바코드 없는 상품</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="23"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="23" />
         <source>Weighed items: put them on the scale first, then touch the picture.</source>
         <translation>무게 상품: 먼저 저울에 올린 다음 그림을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="30"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="30" />
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45" />
         <source>Search: %1</source>
         <translation>검색: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45" />
         <source>Search by first letters</source>
         <translation>첫 글자(초성)로 검색</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="51"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="51" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="55"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="55" />
         <source>Clear</source>
         <translation>해제</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="82"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="82" />
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118" />
         <source>weighed</source>
         <translation>무게 판매</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118" />
         <source>counted</source>
         <translation>개수 판매</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="150"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="150" />
         <source>How many %1?</source>
         <translation>%1 몇 개입니까?</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="157"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="157" />
         <source>One less</source>
         <translation>하나 빼기</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="159"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="159" />
         <source>One more</source>
         <translation>하나 더</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="164"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="164" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="167"/>
+        <location filename="../app/lane/ScoProduceScreen.qml" line="167" />
         <source>Add</source>
         <translation>담기</translation>
     </message>
@@ -850,47 +852,47 @@
 <context>
     <name>ScoShoppingScreen</name>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="13"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="13" />
         <source>Shopping</source>
         <translation>쇼핑</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="76"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="76" />
         <source>Basket</source>
         <translation>장바구니</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="94"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="94" />
         <source>REMOVED</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="136"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="138" />
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="143"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="145" />
         <source>You save %1</source>
         <translation>%1 절약</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="148"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="150" />
         <source>Items: %1</source>
         <translation>상품 %1개</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="156"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="158" />
         <source>Item without barcode</source>
         <translation>바코드 없는 상품</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="165"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="167" />
         <source>Skip bagging (%1 left)</source>
         <translation>포장 건너뛰기 (%1회 남음)</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="173"/>
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="175" />
         <source>Pay</source>
         <translation>결제</translation>
     </message>
@@ -1626,174 +1628,172 @@
 <context>
     <name>lane::app::ScoViewModel</name>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="72"/>
-        <location filename="../app/lane/scoviewmodel.cpp" line="43"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="43" />
         <source>Self-checkout</source>
         <translation>셀프 계산대</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="156"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="156" />
         <source>Please wait. An attendant is coming to help you.</source>
         <translation>잠시 기다려 주세요. 직원이 도와드리러 갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="159"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="159" />
         <source>Choose how you pay.</source>
         <translation>결제 방법을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="162"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="162" />
         <source>Place the item in the bagging area.</source>
         <translation>상품을 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="165"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="165" />
         <source>Scan your first item, or look up an item without a barcode.</source>
         <translation>첫 상품을 스캔하거나, 바코드 없는 상품을 찾아 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="167"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="167" />
         <source>Scan the next item, or press Pay.</source>
         <translation>다음 상품을 스캔하거나 결제를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="231"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="233" />
         <source>You are paying now. Press Back to add more items.</source>
         <translation>지금 결제 중입니다. 상품을 더 담으려면 뒤로를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="238"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="240" />
         <source>Please wait for the attendant before scanning more items.</source>
         <translation>상품을 더 스캔하기 전에 직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="280"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="282" />
         <source>%1 (%2+)</source>
         <translation>%1 (%2세 이상)</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="319"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="323" />
         <source>%1 g more than expected</source>
         <translation>예상보다 %1 g 더 무거움</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="322"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="326" />
         <source>%1 g left the bagging area</source>
         <translation>포장대에서 %1 g이 빠짐</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="422"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
         <source>%1 per kg</source>
         <translation>kg당 %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="422"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
         <source>%1 each</source>
         <translation>개당 %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="432"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="436" />
         <source>Please wait for the attendant before adding more items.</source>
         <translation>상품을 더 담기 전에 직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="448"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="452" />
         <source>An attendant has been called.</source>
         <translation>직원을 호출했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="457"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="461" />
         <source>Skip bagging cannot be used again. Place the item in the bagging area.</source>
         <translation>포장 건너뛰기를 더 사용할 수 없습니다. 상품을 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="458"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="462" />
         <source>This item must be placed in the bagging area.</source>
         <translation>이 상품은 포장대에 올려야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="474"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="478" />
         <source>Please wait for the attendant.</source>
         <translation>직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="478"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="482" />
         <source>An attendant must approve an item before you pay.</source>
         <translation>결제하기 전에 직원이 상품을 승인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="482"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="486" />
         <source>Place the last item in the bagging area first.</source>
         <translation>마지막 상품을 먼저 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="547"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="547" />
         <source>No answer for %1 s</source>
         <translation>%1초 동안 응답 없음</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="25"/>
-        <location filename="../app/lane/scoattendant.cpp" line="35"/>
+        <location filename="../app/lane/scoattendant.cpp" line="25" />
         <source>Attendant sign-on is not available. Call support.</source>
         <translation>직원 로그인을 사용할 수 없습니다. 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="51"/>
+        <location filename="../app/lane/scoattendant.cpp" line="51" />
         <source>Sign-on refused. Check the number and PIN.</source>
         <translation>로그인이 거부되었습니다. 번호와 PIN을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="52"/>
+        <location filename="../app/lane/scoattendant.cpp" line="52" />
         <source>Too many wrong PINs. Sign-on is locked for a while.</source>
         <translation>PIN 오류가 너무 많습니다. 잠시 동안 로그인이 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="81"/>
+        <location filename="../app/lane/scoattendant.cpp" line="81" />
         <source>An attendant must sign on first.</source>
         <translation>먼저 직원이 로그인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="86"/>
+        <location filename="../app/lane/scoattendant.cpp" line="86" />
         <source>%1 may not do this. Ask a supervisor.</source>
         <translation>%1 님은 이 작업을 할 수 없습니다. 관리자에게 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="109"/>
+        <location filename="../app/lane/scoattendant.cpp" line="109" />
         <source>The journal could not record this (%1). Call support.</source>
         <translation>저널에 기록하지 못했습니다 (%1). 지원팀에 연락하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="210"/>
+        <location filename="../app/lane/scoattendant.cpp" line="209" />
         <source>Approve or refuse the age check.</source>
         <translation>연령 확인을 승인하거나 거절하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="231"/>
+        <location filename="../app/lane/scoattendant.cpp" line="230" />
         <source>Age check needed</source>
         <translation>연령 확인 필요</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="234"/>
+        <location filename="../app/lane/scoattendant.cpp" line="233" />
         <source>Unexpected item in the bagging area</source>
         <translation>포장대에 예상하지 못한 상품</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="237"/>
+        <location filename="../app/lane/scoattendant.cpp" line="236" />
         <source>Item removed from the bagging area</source>
         <translation>포장대에서 상품이 빠짐</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="240"/>
+        <location filename="../app/lane/scoattendant.cpp" line="239" />
         <source>Item not bagged</source>
         <translation>상품이 포장대에 없음</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="243"/>
+        <location filename="../app/lane/scoattendant.cpp" line="242" />
         <source>Help requested</source>
         <translation>도움 요청</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="246"/>
+        <location filename="../app/lane/scoattendant.cpp" line="245" />
         <source>Shopper left</source>
         <translation>고객이 자리를 떠남</translation>
     </message>

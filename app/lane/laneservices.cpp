@@ -12,6 +12,8 @@
 #include "app/lane/devicehub.h"
 #include "app/lane/lanehealth.h"
 #include "app/lane/receiptimageprovider.h"
+#include "app/lane/scolane.h"
+#include "app/lane/scoviewmodel.h"
 #include "app/lane/storesalerepository.h"
 #include "core/auth/authorizer.h"
 #include "core/report/dayclose.h"
@@ -82,6 +84,7 @@ QStringList LaneServices::build()
     } else if (m_options.demo) {
         m_config.store = "S0001";
         m_config.pos = "01";
+        m_config.sco.producePlus = {"4011", "4131", "10"}; // bananas, apples, water
     } else {
         return {QStringLiteral("no configuration: start with --config FILE or --demo")};
     }
@@ -111,7 +114,10 @@ QStringList LaneServices::build()
     m_sale->setSaleConfig(m_saleConfig);
     m_sale->setClock(&m_clock);
     m_sale->setEventSink(m_events);
-    m_sale->setSession(m_session);
+    const bool sco = m_config.mode == "sco";
+    if (!sco) {
+        m_sale->setSession(m_session); // self-checkout: the kiosk or its attendant acts
+    }
     m_sale->setLaneIdentity(QString::fromStdString(m_config.store),
                             QString::fromStdString(m_config.pos));
     connect(m_wedge, &KeyboardWedgeFilter::scanned, m_sale, &SaleViewModel::scan);
@@ -120,9 +126,12 @@ QStringList LaneServices::build()
     problems << openStore();
 
     m_deviceHub = std::make_unique<DeviceHub>(m_clock, *m_events);
-    const auto deviceConfigs = m_options.demo && m_config.devices.empty()
-                                   ? DeviceHub::demoDevices()
-                                   : DeviceHub::fromConfig(m_config);
+    auto deviceConfigs = m_options.demo && m_config.devices.empty()
+                             ? DeviceHub::demoDevices()
+                             : DeviceHub::fromConfig(m_config);
+    if (sco && m_options.demo && m_config.devices.empty()) {
+        deviceConfigs.push_back({m_config.sco.baggingScale, "sim-scale", {}, {}});
+    }
     if (const auto configured = m_deviceHub->configure(deviceConfigs); !configured.ok()) {
         problems << QStringLiteral("devices: %1")
                         .arg(QString::fromStdString(configured.error().message));
@@ -136,6 +145,9 @@ QStringList LaneServices::build()
     health->setSpool(m_telemetry ? m_spoolDir : std::filesystem::path());
     health->setForwarder(m_forwarder);
     health->start();
+    if (sco) {
+        m_scoLane = new ScoLane(*this, m_clock, *m_events, this);
+    }
     if (m_store) {
         m_sale->restoreOpenSale();
     }
@@ -398,7 +410,16 @@ bool LaneServices::load(QQmlApplicationEngine &engine)
         {QStringLiteral("language"), QVariant::fromValue(m_language)},
         {QStringLiteral("money"), QVariant::fromValue(m_formatter)},
     });
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Lane/Main.qml")));
+    if (m_scoLane) {
+        engine.setInitialProperties({
+            {QStringLiteral("sco"), QVariant::fromValue(m_scoLane->viewModel())},
+            {QStringLiteral("sale"), QVariant::fromValue(m_sale)},
+            {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
+            {QStringLiteral("language"), QVariant::fromValue(m_language)},
+        });
+    }
+    engine.load(QUrl(m_scoLane ? QStringLiteral("qrc:/qt/qml/Lane/ScoMain.qml")
+                               : QStringLiteral("qrc:/qt/qml/Lane/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
         return false;
     }
@@ -444,7 +465,9 @@ QStringList LaneServices::selfTest(QQmlApplicationEngine &engine) const
             }
         }
     }
-    if (m_window && !m_window->findChild<QObject *>(QStringLiteral("signOnScreen"))) {
+    const QString firstScreen
+        = m_scoLane ? QStringLiteral("scoAttractScreen") : QStringLiteral("signOnScreen");
+    if (m_window && !m_window->findChild<QObject *>(firstScreen)) {
         problems << QStringLiteral("the sign-on screen is missing");
     }
     return problems;

@@ -38,6 +38,8 @@ namespace lane::app {
 
 class CardTerminal;
 class DeviceHub;
+class ScoLane;
+class ScoViewModel;
 class StoreSaleRepository;
 
 /// How the lane was started (command line).
@@ -82,6 +84,8 @@ public:
     core::SqliteUserStore *userStore() const { return m_userStore.get(); }
     QQuickWindow *window() const { return m_window; }
     DeviceHub *deviceHub() const { return m_deviceHub.get(); }
+    /// The self-checkout (--mode sco); null on a cashier lane.
+    ScoLane *scoLane() const { return m_scoLane; }
     /// Null when the lane has no card terminal (cash and vouchers only).
     CardTerminal *cardTerminal() const { return m_card.get(); }
     const QStringList &qmlWarnings() const { return m_qmlWarnings; }
@@ -119,6 +123,7 @@ private:
     MoneyFormatter *m_formatter = nullptr;
     SessionViewModel *m_session = nullptr;
     SaleViewModel *m_sale = nullptr;
+    ScoLane *m_scoLane = nullptr; // --mode sco only
     DeviceStatusModel *m_devices = nullptr;
     LanguageController *m_language = nullptr;
     KeyboardWedgeFilter *m_wedge = nullptr;

@@ -1,0 +1,626 @@
+// Whole self-checkout sessions through the real app offscreen (lane --mode sco --demo): the
+// same composition root, the real QML, a simulated scanner, produce scale, bagging scale and
+// card terminal, and assertions on the store (the sale as recorded and its journal).
+// Also writes the screenshots of every self-checkout screen.
+#include <gtest/gtest.h>
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/lane/cardterminal.h"
+#include "app/lane/devicehub.h"
+#include "app/lane/laneservices.h"
+#include "app/lane/scolane.h"
+#include "app/lane/scoperipherals.h"
+#include "app/lane/scoviewmodel.h"
+#include "core/store/sqliteusers.h"
+#include "core/store/store.h"
+#include "devices/printer/virtualprinter.h"
+#include "devices/sim/scalesimulator.h"
+#include "devices/sim/serialsimulators.h"
+#include "devices/zvt/zvtsimulator.h"
+#include "telemetry/telemetry.h"
+
+#include <QtQml/QQmlExtensionPlugin>
+Q_IMPORT_QML_PLUGIN(LanePlugin)
+
+using namespace lane::app;
+namespace dev = lane::devices;
+
+namespace {
+
+const char *kMilk = "8801000000012";  // 2,900
+const char *kRamen = "8801000000029"; // 4,500
+const char *kSoju = "8801000000036";  // 1,950, 19+, deposit 100
+const char *kBeer = "8801000000081";  // 2,800, 19+, deposit 130
+
+template<typename F>
+bool waitFor(F condition, int ms = 8000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition() && !deadline.hasExpired()) {
+        QTest::qWait(20);
+    }
+    return condition();
+}
+
+class Sco : public ::testing::Test
+{
+protected:
+    void SetUp() override { start(); }
+
+    void start(const QString &language = QStringLiteral("en"))
+    {
+        LaneOptions options;
+        options.demo = true;
+        options.mode = QStringLiteral("sco");
+        options.dataDir = dir.path();
+        options.language = language;
+        services = std::make_unique<LaneServices>(options);
+        const QStringList problems = services->build();
+        ASSERT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+        ASSERT_TRUE(services->scoLane());
+        sco = services->scoLane()->viewModel();
+        sale = services->sale();
+        engine = std::make_unique<QQmlApplicationEngine>();
+        ASSERT_TRUE(services->load(*engine));
+        window = services->window();
+        ASSERT_TRUE(window);
+        ASSERT_TRUE(services->qmlWarnings().isEmpty())
+            << services->qmlWarnings().join(QLatin1Char('\n')).toStdString();
+        window->resize(1024, 768);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        auto &manager = services->deviceHub()->manager();
+        ASSERT_TRUE(waitFor([&] {
+            for (auto *device : manager.devices()) {
+                if (!device->isEnabled()) {
+                    return false;
+                }
+            }
+            return true;
+        }));
+        scanner
+            = manager.device(QStringLiteral("scanner"))->findChild<dev::sim::ScannerSimulator *>();
+        produceScale
+            = manager.device(QStringLiteral("scale"))->findChild<dev::sim::ScaleSimulator *>();
+        baggingScale = manager.device(QStringLiteral("bagging_scale"))
+                           ->findChild<dev::sim::ScaleSimulator *>();
+        printer = manager.device(QStringLiteral("printer"))
+                      ->findChild<dev::printer::VirtualPrinter *>();
+        ASSERT_TRUE(scanner && produceScale && baggingScale && printer);
+        bag(0);
+    }
+
+    void stop()
+    {
+        engine.reset();
+        services.reset();
+        window = nullptr;
+    }
+
+    static QQuickItem *find(QQuickItem *root, const QString &name)
+    {
+        if (!root->isVisible()) {
+            return nullptr;
+        }
+        if (root->objectName() == name) {
+            return root;
+        }
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *found = find(child, name)) {
+                return found;
+            }
+        }
+        return nullptr;
+    }
+    QQuickItem *item(const QString &name) { return find(window->contentItem(), name); }
+
+    void click(const QString &name)
+    {
+        QQuickItem *target = item(name);
+        ASSERT_TRUE(target) << "no visible " << name.toStdString();
+        const QPointF centre
+            = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QCoreApplication::processEvents();
+    }
+
+    void keyIn(const QString &digits)
+    {
+        for (const QChar ch : digits) {
+            click(QStringLiteral("key_") + ch);
+        }
+        click(QStringLiteral("keypadEnter"));
+    }
+
+    /// The attendant signs on at the kiosk with number and PIN on the keypad.
+    void attendantSignsOn(const QString &id = QStringLiteral("7001"),
+                          const QString &pin = QStringLiteral("1357"))
+    {
+        sco->openAttendantLogin();
+        QCoreApplication::processEvents();
+        keyIn(id);
+        keyIn(pin);
+        ASSERT_TRUE(sco->attendantMode()) << sco->notice().toStdString();
+    }
+
+    /// The simulated serial scanner (AIM identifier and all): no focus involved.
+    void scan(const char *code)
+    {
+        const int before = sale->basket()->count();
+        ASSERT_TRUE(scanner->scan(QByteArray("]E0") + code));
+        ASSERT_TRUE(waitFor([&] { return sale->basket()->count() > before; }))
+            << sale->message().toStdString() << " / " << sco->notice().toStdString();
+    }
+
+    /// A scan the kiosk refuses: a message, and nothing reaches the basket.
+    void scanRefused(const char *code)
+    {
+        const int before = sale->basket()->count();
+        ASSERT_TRUE(scanner->scan(QByteArray("]E0") + code));
+        ASSERT_TRUE(waitFor([&] { return sco->notice().contains(QLatin1String("wait")); }))
+            << sco->notice().toStdString();
+        QTest::qWait(100);
+        EXPECT_EQ(sale->basket()->count(), before);
+    }
+
+    /// The bagging area now weighs `grams`, steadily.
+    void bag(std::int64_t grams)
+    {
+        baggingScale->setWeight(grams, true);
+        ASSERT_TRUE(waitFor([&] { return sco->lastBaggingGrams() == grams; })) << grams;
+        QCoreApplication::processEvents();
+    }
+
+    void payByVoucher()
+    {
+        const QString balance = sale->balance();
+        QString digits;
+        for (const QChar c : balance) {
+            if (c.isDigit()) {
+                digits += c;
+            }
+        }
+        sco->payVoucher(digits, QStringLiteral("GV-100"));
+        ASSERT_EQ(sco->screen(), QStringLiteral("finished")) << sale->message().toStdString();
+    }
+
+    /// The stored sale under the last receipt number.
+    lane::core::TransactionSnapshot stored()
+    {
+        auto loaded = services->store()->loadSale(sale->lastReceiptNumber().toStdString());
+        EXPECT_TRUE(loaded.ok());
+        EXPECT_TRUE(loaded.ok() && loaded.value().has_value());
+        return loaded.ok() && loaded.value() ? *loaded.value() : lane::core::TransactionSnapshot{};
+    }
+
+    /// Journal entries of `type`, one "payload" per line.
+    QStringList journal(const char *type)
+    {
+        auto &db = services->store()->database();
+        auto text = db.queryText(std::string("SELECT coalesce(group_concat(payload, char(10)), '') "
+                                             "FROM (SELECT payload FROM journal WHERE type = '")
+                                 + type + "' ORDER BY seq)");
+        EXPECT_TRUE(text.ok());
+        const QString all = text.ok() ? QString::fromStdString(text.value()) : QString();
+        return all.isEmpty() ? QStringList() : all.split(QLatin1Char('\n'));
+    }
+
+    QList<QByteArray> spoolLines()
+    {
+        QList<QByteArray> lines;
+        services->telemetry()->flush();
+        QDirIterator it(QString::fromStdString(services->telemetrySpoolDir().string()),
+                        {QStringLiteral("*.ndjson")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly)) {
+                lines << file.readAll().split('\n');
+            }
+        }
+        return lines;
+    }
+
+    void shoot(const QString &name)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(60);
+        const QImage image = window->grabWindow();
+        ASSERT_FALSE(image.isNull());
+        const QString file = QStringLiteral("sco-%1-%2-%3x%4.png")
+                                 .arg(name, services->language()->language())
+                                 .arg(window->width())
+                                 .arg(window->height());
+        QString target = QStringLiteral(LANE_BINARY_DIR "/screenshots");
+        if (qEnvironmentVariableIntValue("LANE_UPDATE_SCREENSHOTS") == 1) {
+            target = qEnvironmentVariable("LANE_SOURCE_DIR", QStringLiteral(LANE_SOURCE_DIR))
+                     + QStringLiteral("/docs/screenshots");
+        }
+        QDir().mkpath(target);
+        ASSERT_TRUE(image.save(target + QLatin1Char('/') + file));
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<LaneServices> services;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+    ScoViewModel *sco = nullptr;
+    SaleViewModel *sale = nullptr;
+    dev::sim::ScannerSimulator *scanner = nullptr;
+    dev::sim::ScaleSimulator *produceScale = nullptr;
+    dev::sim::ScaleSimulator *baggingScale = nullptr;
+    dev::printer::VirtualPrinter *printer = nullptr;
+};
+
+TEST_F(Sco, NormalBasketBaggedPaidAndRecordedWithoutAReceipt)
+{
+    EXPECT_EQ(sco->screen(), QStringLiteral("attract"));
+    click(QStringLiteral("scoStart"));
+    EXPECT_EQ(sco->screen(), QStringLiteral("shopping"));
+
+    scan(kMilk);
+    ASSERT_EQ(sale->basket()->count(), 1);
+    EXPECT_EQ(sale->lastItemName(), QStringLiteral("서울우유 1L"));
+    EXPECT_TRUE(sco->baggingPending());
+    click(QStringLiteral("scoPay")); // not before the milk is bagged
+    EXPECT_EQ(sco->screen(), QStringLiteral("shopping"));
+    bag(1030);
+    EXPECT_FALSE(sco->baggingPending());
+    scan(kRamen);
+    bag(1030 + 620);
+    EXPECT_FALSE(sco->baggingPending());
+    EXPECT_EQ(sco->interventionCount(), 0);
+
+    click(QStringLiteral("scoPay"));
+    ASSERT_EQ(sco->screen(), QStringLiteral("payment"));
+    click(QStringLiteral("scoReceiptNo"));
+    EXPECT_FALSE(sco->printReceipt());
+    payByVoucher();
+
+    const auto tx = stored();
+    EXPECT_EQ(tx.state, lane::core::TransactionState::Finalized);
+    EXPECT_EQ(tx.header.cashierId, "sco");
+    ASSERT_EQ(tx.basket.lines.size(), 2u);
+    ASSERT_EQ(tx.tenders.size(), 1u);
+    EXPECT_EQ(tx.tenders[0].kind, lane::core::TenderKind::Voucher);
+    // Declined receipt: recorded in the store, not printed.
+    EXPECT_EQ(services->scoLane()->peripherals()->declinedReceipts(), 1);
+    QTest::qWait(100);
+    EXPECT_TRUE(printer->receipts().empty());
+    EXPECT_EQ(journal("sale").size(), 1);
+    EXPECT_TRUE(journal("sco_intervention").isEmpty());
+    // Learned weights are kept for the next shopper.
+    const auto settings = services->store()->settings();
+    ASSERT_TRUE(settings.ok());
+    bool learned = false;
+    for (const auto &[key, value] : settings.value()) {
+        learned = learned || (key == "sco.weight.1001" && value == "1,1030,1030,1030");
+    }
+    EXPECT_TRUE(learned);
+
+    click(QStringLiteral("scoDone"));
+    EXPECT_EQ(sco->screen(), QStringLiteral("attract"));
+}
+
+TEST_F(Sco, ProduceByWeightFromThePictureGridAndCountedItems)
+{
+    sco->chooseLanguage(QStringLiteral("ko"));
+    click(QStringLiteral("scoStart"));
+    click(QStringLiteral("scoLookup"));
+    ASSERT_EQ(sco->screen(), QStringLiteral("produce"));
+    EXPECT_EQ(sco->produce().size(), 3);
+    click(QStringLiteral("scoKey_ㅂ")); // 바나나
+    ASSERT_EQ(sco->produce().size(), 1);
+    EXPECT_EQ(sco->produce().front().toMap().value(QStringLiteral("plu")), QStringLiteral("4011"));
+
+    click(QStringLiteral("scoProduce_4011")); // nothing on the scale yet
+    EXPECT_EQ(sale->basket()->count(), 0);
+    EXPECT_TRUE(sale->messageIsError());
+    produceScale->setWeight(512, true);
+    ASSERT_TRUE(
+        waitFor([&] { return services->scoLane()->peripherals()->stableWeightGrams() == 512; }));
+    click(QStringLiteral("scoProduce_4011"));
+    ASSERT_EQ(sale->basket()->count(), 1) << sale->message().toStdString();
+    EXPECT_TRUE(sale->basket()->row(0)->quantity.startsWith(QLatin1String("0.512 kg")));
+    EXPECT_EQ(sco->screen(), QStringLiteral("shopping"));
+    bag(512);
+    EXPECT_FALSE(sco->baggingPending());
+
+    // Counted: water by the piece, three of them.
+    click(QStringLiteral("scoLookup"));
+    click(QStringLiteral("scoProduce_10"));
+    click(QStringLiteral("scoCountPlus"));
+    click(QStringLiteral("scoCountPlus"));
+    click(QStringLiteral("scoCountAdd"));
+    ASSERT_EQ(sale->basket()->count(), 2) << sale->message().toStdString();
+    EXPECT_TRUE(sale->basket()->row(1)->quantity.startsWith(QLatin1String("3 x")));
+    bag(512 + 1560);
+    EXPECT_FALSE(sco->baggingPending());
+    click(QStringLiteral("scoPay"));
+    payByVoucher();
+
+    const auto tx = stored();
+    ASSERT_EQ(tx.basket.lines.size(), 2u);
+    EXPECT_TRUE(tx.basket.lines[0].item.weighed);
+    EXPECT_EQ(tx.basket.lines[0].quantityMilli, 512);
+    EXPECT_EQ(tx.basket.lines[1].quantityMilli, 3000);
+}
+
+TEST_F(Sco, AgeRestrictedItemsApprovedAndRefusedByTheAttendant)
+{
+    click(QStringLiteral("scoStart"));
+    scan(kBeer);
+    EXPECT_EQ(sco->interventionCount(), 1);
+    EXPECT_FALSE(sco->blocked()); // this store lets the shopper keep scanning
+    EXPECT_TRUE(item(QStringLiteral("scoAgeNote")));
+    bag(500);
+    scan(kMilk);
+    EXPECT_EQ(sale->basket()->count(), 3); // beer, its deposit, milk
+    bag(500 + 1030);
+    sco->pay();
+    EXPECT_EQ(sco->screen(), QStringLiteral("shopping")); // not before the attendant
+
+    // The shopper looks too young: the beer is refused.
+    attendantSignsOn();
+    click(QStringLiteral("scoRefuseAge"));
+    EXPECT_EQ(sale->pendingMinimumAge(), 0);
+    EXPECT_TRUE(sco->interventions().isEmpty());
+
+    // Then soju for the parent standing by: approved.
+    scan(kSoju);
+    EXPECT_EQ(sale->pendingMinimumAge(), 19);
+    click(QStringLiteral("scoApproveAge"));
+    EXPECT_EQ(sale->pendingMinimumAge(), 0);
+    click(QStringLiteral("scoExitAttendant"));
+    EXPECT_FALSE(sco->attendantMode());
+    bag(1030 + 480); // the beer taken out, the soju bagged
+    EXPECT_FALSE(sco->baggingPending());
+    EXPECT_FALSE(sco->blocked());
+    EXPECT_EQ(sco->interventionCount(), 2);
+
+    sco->pay();
+    ASSERT_EQ(sco->screen(), QStringLiteral("payment")) << sco->notice().toStdString();
+    payByVoucher();
+    const auto tx = stored();
+    ASSERT_TRUE(tx.basket.ageVerification);
+    EXPECT_EQ(tx.basket.ageVerification->userId, "7001");
+    EXPECT_TRUE(tx.basket.ageVerification->visuallyVerified);
+    bool beerVoidedByAttendant = false;
+    for (const auto &line : tx.basket.lines) {
+        if (line.item.sku == "1008") {
+            beerVoidedByAttendant = line.voided && line.voided->userId == "7001";
+        }
+    }
+    EXPECT_TRUE(beerVoidedByAttendant);
+    const QStringList interventions = journal("sco_intervention");
+    ASSERT_EQ(interventions.size(), 2);
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"resolution\":\"refused\"")));
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"attendant\":\"7001\"")));
+    EXPECT_TRUE(interventions[1].contains(QLatin1String("\"resolution\":\"approved\"")));
+    const QString actions = journal("sco_attendant").join(QLatin1Char('\n'));
+    EXPECT_TRUE(actions.contains(QLatin1String("approve_age")));
+    EXPECT_TRUE(actions.contains(QLatin1String("refuse_age")));
+    EXPECT_TRUE(actions.contains(QLatin1String("sign_on")));
+}
+
+TEST_F(Sco, BaggingMismatchStopsTheSaleUntilClearedByBadge)
+{
+    // An attendant with a badge (the store's user directory keeps only its hash).
+    lane::core::NewUser badgeHolder;
+    badgeHolder.id = "7002";
+    badgeHolder.displayName = "Badge Attendant";
+    badgeHolder.role = lane::core::Role::ScoAttendant;
+    badgeHolder.badge = "ATT7002X91";
+    ASSERT_TRUE(services->userStore()->addUser(badgeHolder).ok());
+
+    click(QStringLiteral("scoStart"));
+    scan(kMilk);
+    bag(1030); // learned: a litre of milk weighs 1,030 g
+    scan(kMilk);
+    bag(1030 + 1030 + 900); // the second milk and something nobody scanned
+    EXPECT_TRUE(sco->blocked());
+    ASSERT_TRUE(item(QStringLiteral("scoIntervention")));
+    ASSERT_EQ(sco->interventions().size(), 1);
+    EXPECT_EQ(sco->interventions()[0].toMap().value(QStringLiteral("type")),
+              QStringLiteral("unexpected_item"));
+    scanRefused(kMilk); // while the sale waits for the attendant
+
+    ASSERT_TRUE(scanner->scan(QByteArray("]C0ATT7002X91")));
+    ASSERT_TRUE(waitFor([&] { return sco->attendantMode(); })) << sco->notice().toStdString();
+    EXPECT_EQ(sale->basket()->count(), 2); // a badge is never an item
+    click(QStringLiteral("scoClear_unexpected_item"));
+    EXPECT_FALSE(sco->blocked());
+    click(QStringLiteral("scoExitAttendant"));
+
+    // The shopper lifts a bag and puts it back: the sale stops, then goes on by itself.
+    bag(1030);
+    EXPECT_TRUE(sco->blocked());
+    bag(1030 + 1030 + 900);
+    EXPECT_FALSE(sco->blocked());
+    EXPECT_EQ(sco->interventionCount(), 2);
+
+    sco->pay();
+    payByVoucher();
+    EXPECT_EQ(stored().basket.lines.size(), 2u);
+    const QStringList interventions = journal("sco_intervention");
+    ASSERT_EQ(interventions.size(), 2);
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"type\":\"unexpected_item\"")));
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"attendant\":\"7002\"")));
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"resolution\":\"cleared\"")));
+    EXPECT_TRUE(interventions[1].contains(QLatin1String("\"type\":\"item_removed\"")));
+    EXPECT_TRUE(interventions[1].contains(QLatin1String("\"resolution\":\"shopper_corrected\"")));
+    // The badge code itself is never journaled.
+    EXPECT_FALSE(journal("sco_attendant").join(QString()).contains(QLatin1String("X91")));
+}
+
+TEST_F(Sco, HelpCallReachesTelemetryAndTheAttendantAnswersIt)
+{
+    click(QStringLiteral("scoStart"));
+    scan(kMilk);
+    click(QStringLiteral("scoHelp"));
+    EXPECT_TRUE(sco->helpCalled());
+    EXPECT_FALSE(sco->blocked()); // help never stops the sale
+    bool event = false;
+    for (const auto &line : spoolLines()) {
+        event = event
+                || (line.contains("\"name\":\"sco.intervention\"") && line.contains("\"help\""));
+    }
+    EXPECT_TRUE(event);
+    attendantSignsOn();
+    click(QStringLiteral("scoClear_help"));
+    EXPECT_FALSE(sco->helpCalled());
+    const QStringList interventions = journal("sco_intervention");
+    ASSERT_EQ(interventions.size(), 1);
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"type\":\"help\"")));
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"attendant\":\"7001\"")));
+}
+
+TEST_F(Sco, CardDeclinedThenPaid)
+{
+    ASSERT_TRUE(services->cardTerminal());
+    auto *terminal = services->cardTerminal()->simulator();
+    ASSERT_TRUE(terminal);
+    terminal->script({dev::zvt::SimStep{dev::zvt::SimScenario::Decline, 0x71},
+                      dev::zvt::SimStep{dev::zvt::SimScenario::Approve, 0}});
+    click(QStringLiteral("scoStart"));
+    scan(kRamen);
+    bag(620);
+    click(QStringLiteral("scoPay"));
+    click(QStringLiteral("scoPayCard"));
+    ASSERT_TRUE(waitFor(
+        [&] { return sale->messageIsError() && !sale->property("cardBusy").toBool(); }, 20000))
+        << sale->message().toStdString();
+    EXPECT_EQ(sco->screen(), QStringLiteral("payment"));
+    click(QStringLiteral("scoPayCard"));
+    ASSERT_TRUE(waitFor([&] { return sco->screen() == QLatin1String("finished"); }, 20000))
+        << sale->message().toStdString();
+    const auto tx = stored();
+    ASSERT_EQ(tx.tenders.size(), 1u);
+    EXPECT_EQ(tx.tenders[0].kind, lane::core::TenderKind::Card);
+    ASSERT_TRUE(waitFor([&] { return !printer->receipts().empty(); })); // receipt by default
+}
+
+TEST_F(Sco, IdleShopperIsAskedThenTheBasketIsCancelled)
+{
+    lane::core::ManualClock clock(lane::core::TimePoint(std::chrono::seconds(1'800'000'000)));
+    sco->setClock(&clock);
+    click(QStringLiteral("scoStart"));
+    scan(kMilk);
+    bag(1030);
+    const std::string txId = sale->transaction()->header().transactionId;
+    clock.advance(std::chrono::seconds(89));
+    sco->tick();
+    EXPECT_EQ(sco->screen(), QStringLiteral("shopping"));
+    clock.advance(std::chrono::seconds(1));
+    sco->tick();
+    ASSERT_EQ(sco->screen(), QStringLiteral("idle"));
+    ASSERT_TRUE(item(QStringLiteral("scoIdlePrompt")));
+    click(QStringLiteral("scoIdleContinue"));
+    EXPECT_EQ(sco->screen(), QStringLiteral("shopping"));
+    EXPECT_EQ(sale->basket()->count(), 1);
+
+    clock.advance(std::chrono::seconds(90));
+    sco->tick();
+    ASSERT_EQ(sco->screen(), QStringLiteral("idle"));
+    clock.advance(std::chrono::seconds(30));
+    sco->tick();
+    EXPECT_EQ(sco->screen(), QStringLiteral("attract"));
+    EXPECT_EQ(sale->basket()->count(), 0);
+    // Recorded as a void with the reason, the basket in progress cleared.
+    const QStringList voids = journal("void");
+    ASSERT_EQ(voids.size(), 1);
+    EXPECT_TRUE(voids[0].contains(QLatin1String("\"cashier\":\"sco\"")));
+    EXPECT_TRUE(voids[0].contains(QLatin1String("\"sku\":\"1001\"")));
+    const QStringList interventions = journal("sco_intervention");
+    ASSERT_EQ(interventions.size(), 1);
+    EXPECT_TRUE(interventions[0].contains(QLatin1String("\"type\":\"idle_timeout\"")));
+    EXPECT_TRUE(interventions[0].contains(QString::fromStdString(txId)));
+    auto open = services->store()->loadBasket();
+    ASSERT_TRUE(open.ok());
+    EXPECT_FALSE(open.value().has_value());
+    sco->setClock(nullptr);
+}
+
+TEST_F(Sco, ScreenshotsOfEveryScreen)
+{
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+            stop();
+            QDir(dir.path()).removeRecursively();
+            QDir().mkpath(dir.path());
+            start(language);
+            window->resize(size);
+            shoot(QStringLiteral("01-attract"));
+            click(QStringLiteral("scoStart"));
+            scan(kMilk);
+            bag(1030);
+            scan(kRamen);
+            bag(1650);
+            scan(kSoju);
+            shoot(QStringLiteral("02-shopping-age-check"));
+            click(QStringLiteral("scoLookup"));
+            shoot(QStringLiteral("03-produce"));
+            click(QStringLiteral("scoProduce_10"));
+            click(QStringLiteral("scoCountPlus"));
+            shoot(QStringLiteral("04-produce-count"));
+            click(QStringLiteral("scoCountAdd"));
+            bag(900); // the ramen's bag lifted out
+            ASSERT_TRUE(sco->blocked());
+            shoot(QStringLiteral("05-intervention"));
+            sco->openAttendantLogin();
+            QCoreApplication::processEvents();
+            keyIn(QStringLiteral("7001"));
+            shoot(QStringLiteral("06-attendant-sign-on"));
+            keyIn(QStringLiteral("1357"));
+            ASSERT_TRUE(sco->attendantMode());
+            shoot(QStringLiteral("07-attendant"));
+            for (const auto &i : sco->interventions()) {
+                if (i.toMap().value(QStringLiteral("type")) != QLatin1String("age_check")) {
+                    sco->clearIntervention(i.toMap().value(QStringLiteral("id")).toInt());
+                }
+            }
+            sco->approveAge();
+            sco->exitAttendant();
+            sco->setLargeText(true);
+            sco->setHighContrast(true);
+            shoot(QStringLiteral("08-large-high-contrast"));
+            sco->setLargeText(false);
+            sco->setHighContrast(false);
+            lane::core::ManualClock clock(
+                lane::core::TimePoint(std::chrono::seconds(1'800'000'000)));
+            sco->setClock(&clock);
+            sco->noteActivity();
+            clock.advance(std::chrono::seconds(100));
+            sco->tick();
+            ASSERT_EQ(sco->screen(), QStringLiteral("idle"));
+            shoot(QStringLiteral("09-idle"));
+            click(QStringLiteral("scoIdleContinue"));
+            sco->setClock(nullptr);
+            sco->pay();
+            ASSERT_EQ(sco->screen(), QStringLiteral("payment")) << sco->notice().toStdString();
+            shoot(QStringLiteral("10-payment"));
+            payByVoucher();
+            shoot(QStringLiteral("11-thank-you"));
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QUICK_BACKEND", "software");
+    QGuiApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
