@@ -211,9 +211,16 @@ public:
         else
             m_body += ',';
         m_body += e;
-        m_bytes = m_body.size() + 1;
+        m_bytes = m_taken + m_body.size() + 1;
         ++m_count;
         return true;
+    }
+
+    void takeReady(std::string &out) override
+    {
+        out += m_body;
+        m_taken += m_body.size();
+        m_body.clear();
     }
 
     std::size_t count() const override { return m_count; }
@@ -226,6 +233,7 @@ public:
         m_body.clear();
         m_count = 0;
         m_bytes = 0;
+        m_taken = 0;
         return out;
     }
 
@@ -287,6 +295,7 @@ private:
     std::string m_body;
     std::size_t m_count = 0;
     std::size_t m_bytes = 0;
+    std::size_t m_taken = 0; ///< handed out by takeReady()
 };
 
 // ---- NDJSON rows (ClickHouse JSONEachRow, Vector, Fluent Bit) ---------------------------
@@ -303,7 +312,8 @@ public:
         const std::size_t before = m_body.size();
         encode(r, m_body);
         const std::size_t size = m_body.size() - before;
-        if (m_count > 0 && (m_count >= m_opt.maxRecords || m_body.size() > m_opt.maxBytes)) {
+        if (m_count > 0
+            && (m_count >= m_opt.maxRecords || m_taken + m_body.size() > m_opt.maxBytes)) {
             m_body.resize(before);
             return false;
         }
@@ -318,7 +328,7 @@ public:
     }
 
     std::size_t count() const override { return m_count; }
-    std::size_t bytes() const override { return m_body.size(); }
+    std::size_t bytes() const override { return m_taken + m_body.size(); }
     std::string_view contentType() const override { return "application/x-ndjson"; }
 
     std::string finish() override
@@ -326,7 +336,15 @@ public:
         std::string out = std::move(m_body);
         m_body.clear();
         m_count = 0;
+        m_taken = 0;
         return out;
+    }
+
+    void takeReady(std::string &out) override
+    {
+        out += m_body;
+        m_taken += m_body.size();
+        m_body.clear();
     }
 
 private:
@@ -386,6 +404,7 @@ private:
     EncoderOptions m_opt;
     std::string m_body;
     std::size_t m_count = 0;
+    std::size_t m_taken = 0; ///< handed out by takeReady()
 };
 
 } // namespace

@@ -33,8 +33,13 @@ public:
     virtual bool add(const Record &r) = 0;
     virtual std::size_t count() const = 0;
     virtual std::size_t bytes() const = 0;
-    /// The payload for everything added since the last finish(); starts a new batch.
+    /// The payload for everything added since the last finish() (less what takeReady()
+    /// took); starts a new batch.
     virtual std::string finish() = 0;
+    /// Appends to `out` and drops the front of the payload that finish() will not change,
+    /// so a batch can be compressed while it is built. Encoders that group records (OTLP)
+    /// give nothing before finish().
+    virtual void takeReady(std::string &out) { (void)out; }
     virtual std::string_view contentType() const = 0;
 };
 

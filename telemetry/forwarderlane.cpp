@@ -127,20 +127,13 @@ void ForwarderLane::poll(const std::vector<SegmentName> &segments)
         return;
     }
     const auto &cfg = m_fw.m_config;
-    const auto path = cfg.spoolDir / m_cp.segment;
-    auto chunk
-        = readSegment(path, m_cp.offset, cfg.encoder.maxRecords, cfg.encoder.maxBytes, closed);
+    auto chunk = read(m_cp.offset, cfg.encoder.maxRecords, closed);
     if (!chunk) {
         // Evicted for space or archived meanwhile: the next poll picks the next segment.
         m_caughtUp = false;
         if (m_kind == LaneKind::Backlog)
             m_cp = Checkpoint{};
         return;
-    }
-    if (chunk->tornLines > 0) {
-        m_fw.m_stats.tornLines += chunk->tornLines;
-        spdlog::warn("telemetry forwarder: skipped {} torn line(s) ({} bytes) in {}",
-                     chunk->tornLines, chunk->tornBytes, m_cp.segment);
     }
     if (chunk->lines.empty()) {
         if (chunk->nextOffset > m_cp.offset) {
@@ -159,7 +152,8 @@ void ForwarderLane::poll(const std::vector<SegmentName> &segments)
         return;
     }
     m_caughtUp = false;
-    // Live lanes wait a little to fill a batch; a full batch or a flush goes at once.
+    // Live lanes wait a little to fill a batch; a full batch (or more than one read's worth)
+    // or a flush goes at once.
     const bool full = chunk->lines.size() >= cfg.encoder.maxRecords || !chunk->atEnd;
     if (m_kind != LaneKind::Backlog && !full && !m_fw.m_flushing) {
         const auto now = nowMs();
@@ -169,8 +163,25 @@ void ForwarderLane::poll(const std::vector<SegmentName> &segments)
             return;
     }
     m_pendingSinceMs = 0;
-    if (buildParts(*chunk))
+    if (buildParts(*chunk, closed))
         send();
+}
+
+core::Result<ReadChunk> ForwarderLane::read(std::uint64_t offset, std::size_t maxLines, bool closed)
+{
+    // A batch is read in slices and compressed as it is encoded: the forwarder holds at
+    // most one slice of spool lines and one slice of uncompressed body at a time.
+    constexpr std::size_t kSliceLines = 1000;
+    constexpr std::size_t kSliceBytes = 256 * 1024;
+    const auto &cfg = m_fw.m_config;
+    auto chunk = readSegment(cfg.spoolDir / m_cp.segment, offset, std::min(maxLines, kSliceLines),
+                             std::min(cfg.encoder.maxBytes, kSliceBytes), closed);
+    if (chunk && chunk->tornLines > 0) {
+        m_fw.m_stats.tornLines += chunk->tornLines;
+        spdlog::warn("telemetry forwarder: skipped {} torn line(s) ({} bytes) in {}",
+                     chunk->tornLines, chunk->tornBytes, m_cp.segment);
+    }
+    return chunk;
 }
 
 std::string ForwarderLane::encodePart(const Part &part) const
@@ -188,32 +199,52 @@ std::string ForwarderLane::encodePart(const Part &part) const
     return enc->finish();
 }
 
-bool ForwarderLane::buildParts(ReadChunk &chunk)
+bool ForwarderLane::buildParts(ReadChunk &chunk, bool closed)
 {
-    auto enc = makeEncoder(m_fw.m_config.format, m_fw.m_config.encoder);
+    constexpr std::size_t kCompressEvery = 64 * 1024;
+    const auto &cfg = m_fw.m_config;
+    auto enc = makeEncoder(cfg.format, cfg.encoder);
+    StreamCompressor zip(cfg.compression);
+    std::string ready;
     Part p;
     p.segment = m_cp.segment;
     p.start = m_cp.offset;
     std::uint64_t endOffset = m_cp.offset;
-    bool allTaken = true;
-    for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
-        auto r = parseJsonLine(chunk.lines[i]);
-        if (!r) {
-            ++m_fw.m_stats.badLines;
-            spdlog::warn("telemetry forwarder: {} in {} ending at offset {}", r.error().message,
-                         m_cp.segment, chunk.endOffsets[i]);
+    for (;;) {
+        bool allTaken = true;
+        for (std::size_t i = 0; i < chunk.lines.size(); ++i) {
+            auto r = parseJsonLine(chunk.lines[i]);
+            if (!r) {
+                ++m_fw.m_stats.badLines;
+                spdlog::warn("telemetry forwarder: {} in {} ending at offset {}", r.error().message,
+                             m_cp.segment, chunk.endOffsets[i]);
+                endOffset = chunk.endOffsets[i];
+                continue;
+            }
+            if (!enc->add(*r)) {
+                allTaken = false;
+                break;
+            }
+            p.ends.push_back(chunk.endOffsets[i]);
             endOffset = chunk.endOffsets[i];
-            continue;
+            enc->takeReady(ready);
+            if (ready.size() >= kCompressEvery) {
+                if (auto st = zip.write(ready); !st) {
+                    spdlog::error("telemetry forwarder: {}", st.error().message);
+                    return false;
+                }
+                ready.clear();
+            }
         }
-        if (!enc->add(*r)) {
-            allTaken = false;
+        if (allTaken)
+            endOffset = std::max(endOffset, chunk.nextOffset); // includes a skipped torn tail
+        if (!allTaken || chunk.atEnd || enc->count() >= cfg.encoder.maxRecords)
             break;
-        }
-        p.ends.push_back(chunk.endOffsets[i]);
-        endOffset = chunk.endOffsets[i];
+        auto next = read(chunk.nextOffset, cfg.encoder.maxRecords - enc->count(), closed);
+        if (!next)
+            break;
+        chunk = std::move(*next);
     }
-    if (allTaken)
-        endOffset = std::max(endOffset, chunk.nextOffset); // includes a skipped torn tail
     chunk.lines.clear();
     chunk.lines.shrink_to_fit();
     if (p.ends.empty()) {
@@ -225,8 +256,11 @@ bool ForwarderLane::buildParts(ReadChunk &chunk)
         return false;
     }
     p.endOffset = endOffset;
-    const std::string body = enc->finish();
-    auto wire = compress(m_fw.m_config.compression, body);
+    enc->takeReady(ready);
+    ready += enc->finish();
+    auto st = zip.write(ready);
+    ready = std::string();
+    auto wire = st ? zip.finish() : core::Result<std::string>(st.error());
     if (!wire) {
         spdlog::error("telemetry forwarder: {}", wire.error().message);
         return false;

@@ -49,7 +49,7 @@ private:
     };
 
     bool selectSegment(const std::vector<SegmentName> &segments, bool &closed);
-    bool buildParts(ReadChunk &chunk);
+    bool buildParts(ReadChunk &chunk, bool closed);
     std::string encodePart(const Part &part) const;
     void send();
     void onFinished(QNetworkReply *reply, bool pinFailed);
@@ -57,6 +57,7 @@ private:
     void setAside(const Part &part, int status, const std::string &reply);
     void persist();
     std::uint64_t nowMs() const;
+    core::Result<ReadChunk> read(std::uint64_t offset, std::size_t maxLines, bool closed);
 
     Forwarder &m_fw;
     LaneKind m_kind;

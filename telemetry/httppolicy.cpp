@@ -182,14 +182,42 @@ core::Result<std::string> compress(Compression c, std::string_view data, int lev
     return out;
 }
 
+namespace {
+
+core::Result<std::string> decompressZstdStream(std::string_view data)
+{
+    ZSTD_DCtx *dctx = ZSTD_createDCtx();
+    if (!dctx)
+        return core::makeError("telemetry.decompress", "zstd: out of memory");
+    std::string out;
+    char buf[65536];
+    ZSTD_inBuffer in{data.data(), data.size(), 0};
+    std::size_t rc = 1;
+    while (in.pos < in.size || rc != 0) {
+        ZSTD_outBuffer o{buf, sizeof buf, 0};
+        rc = ZSTD_decompressStream(dctx, &o, &in);
+        if (ZSTD_isError(rc) || (o.pos == 0 && in.pos == in.size && rc != 0)
+            || out.size() > (1ull << 31)) {
+            ZSTD_freeDCtx(dctx);
+            return core::makeError("telemetry.decompress", "zstd: truncated or corrupt body");
+        }
+        out.append(buf, o.pos);
+    }
+    ZSTD_freeDCtx(dctx);
+    return out;
+}
+
+} // namespace
+
 core::Result<std::string> decompress(Compression c, std::string_view data)
 {
     if (c == Compression::None)
         return std::string(data);
     if (c == Compression::Zstd) {
         const auto size = ZSTD_getFrameContentSize(data.data(), data.size());
-        if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN
-            || size > (1ull << 31))
+        if (size == ZSTD_CONTENTSIZE_UNKNOWN) // a streamed frame (StreamCompressor)
+            return decompressZstdStream(data);
+        if (size == ZSTD_CONTENTSIZE_ERROR || size > (1ull << 31))
             return core::makeError("telemetry.decompress", "zstd: bad frame header");
         std::string out(size, '\0');
         const auto n = ZSTD_decompress(out.data(), out.size(), data.data(), data.size());
@@ -219,6 +247,106 @@ core::Result<std::string> decompress(Compression c, std::string_view data)
     if (rc != Z_STREAM_END)
         return core::makeError("telemetry.decompress", "gzip: truncated or corrupt body");
     return out;
+}
+
+StreamCompressor::StreamCompressor(Compression c, int level)
+    : m_c(c)
+{
+    if (c == Compression::Gzip) {
+        auto *zs = new z_stream{};
+        if (deflateInit2(zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+            delete zs;
+            m_failed = true;
+            return;
+        }
+        m_stream = zs;
+    } else if (c == Compression::Zstd) {
+        ZSTD_CCtx *cctx = ZSTD_createCCtx();
+        if (!cctx || ZSTD_isError(ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, level))) {
+            ZSTD_freeCCtx(cctx);
+            m_failed = true;
+            return;
+        }
+        m_stream = cctx;
+    }
+}
+
+StreamCompressor::~StreamCompressor()
+{
+    if (m_c == Compression::Gzip && m_stream) {
+        deflateEnd(static_cast<z_stream *>(m_stream));
+        delete static_cast<z_stream *>(m_stream);
+    } else if (m_c == Compression::Zstd) {
+        ZSTD_freeCCtx(static_cast<ZSTD_CCtx *>(m_stream));
+    }
+}
+
+core::Status StreamCompressor::write(std::string_view data)
+{
+    return run(data, false);
+}
+
+core::Result<std::string> StreamCompressor::finish()
+{
+    if (auto st = run({}, true); !st)
+        return st.error();
+    m_out.resize(m_used);
+    m_used = 0;
+    return std::move(m_out);
+}
+
+core::Status StreamCompressor::run(std::string_view data, bool end)
+{
+    if (m_failed)
+        return core::makeError("telemetry.compress", "compressor could not be set up");
+    if (m_c == Compression::None) {
+        m_out.resize(m_used);
+        m_out.append(data);
+        m_used = m_out.size();
+        return {};
+    }
+    // Room for at least a slice more each round; the output grows geometrically.
+    constexpr std::size_t kSlice = 64 * 1024;
+    auto room = [this] {
+        if (m_out.size() - m_used < kSlice)
+            m_out.resize(std::max(m_out.size() * 3 / 2, m_used + kSlice));
+    };
+    if (m_c == Compression::Zstd) {
+        auto *cctx = static_cast<ZSTD_CCtx *>(m_stream);
+        ZSTD_inBuffer in{data.data(), data.size(), 0};
+        for (;;) {
+            room();
+            ZSTD_outBuffer out{m_out.data(), m_out.size(), m_used};
+            const std::size_t left
+                = ZSTD_compressStream2(cctx, &out, &in, end ? ZSTD_e_end : ZSTD_e_continue);
+            m_used = out.pos;
+            if (ZSTD_isError(left)) {
+                m_failed = true;
+                return core::makeError("telemetry.compress",
+                                       std::string("zstd: ") + ZSTD_getErrorName(left));
+            }
+            if (end ? left == 0 : in.pos == in.size)
+                return {};
+        }
+    }
+    auto *zs = static_cast<z_stream *>(m_stream);
+    zs->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    zs->avail_in = static_cast<uInt>(data.size());
+    for (;;) {
+        room();
+        zs->next_out = reinterpret_cast<Bytef *>(m_out.data() + m_used);
+        zs->avail_out = static_cast<uInt>(m_out.size() - m_used);
+        const int rc = deflate(zs, end ? Z_FINISH : Z_NO_FLUSH);
+        m_used = m_out.size() - zs->avail_out;
+        if (rc == Z_STREAM_END)
+            return {};
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            m_failed = true;
+            return core::makeError("telemetry.compress", "gzip: deflate failed");
+        }
+        if (!end && zs->avail_in == 0)
+            return {};
+    }
 }
 
 } // namespace lane::telemetry

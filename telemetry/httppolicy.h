@@ -63,4 +63,28 @@ std::string_view contentEncoding(Compression c); ///< "", "gzip", "zstd"
 core::Result<std::string> compress(Compression c, std::string_view data, int level = 1);
 core::Result<std::string> decompress(Compression c, std::string_view data);
 
+/// Compresses one request body piece by piece (zlib deflate in chunks, or zstd's streaming
+/// API), so the forwarder never holds a whole uncompressed batch.
+class StreamCompressor
+{
+public:
+    explicit StreamCompressor(Compression c, int level = 1);
+    ~StreamCompressor();
+    StreamCompressor(const StreamCompressor &) = delete;
+    StreamCompressor &operator=(const StreamCompressor &) = delete;
+
+    core::Status write(std::string_view data);
+    /// Ends the stream and hands over the whole compressed body.
+    core::Result<std::string> finish();
+
+private:
+    core::Status run(std::string_view data, bool end);
+
+    Compression m_c;
+    void *m_stream = nullptr; ///< z_stream or ZSTD_CCtx
+    std::string m_out;
+    std::size_t m_used = 0; ///< bytes of m_out written so far
+    bool m_failed = false;
+};
+
 } // namespace lane::telemetry

@@ -223,8 +223,8 @@ bool isSecretKey(std::string_view key)
         = {"pass", "pwd", "pin", "secret", "token", "auth", "key", "cvv", "cvc", "credential"};
     char low[64];
     const std::size_t n = std::min(key.size(), sizeof low);
-    for (std::size_t i = 0; i < n; ++i)
-        low[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(key[i])));
+    for (std::size_t i = 0; i < n; ++i) // ASCII only, inline: no locale call per character
+        low[i] = key[i] >= 'A' && key[i] <= 'Z' ? static_cast<char>(key[i] - 'A' + 'a') : key[i];
     const std::string_view lowered(low, n);
     if (key.size() <= sizeof low
         && std::none_of(std::begin(kFragments), std::end(kFragments), [&](std::string_view f) {

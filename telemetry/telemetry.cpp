@@ -31,7 +31,8 @@ Telemetry::Telemetry(TelemetryConfig config)
     , m_bootId(newBootId())
     , m_spool(m_config.spool)
 {
-    m_queue.reserve(1024);
+    m_queue.items.reserve(1024);
+    m_queue.text.reserve(256 * 1024);
     // Pre-render the identity part of every line; must stay in step with appendJsonLine().
     Record probe;
     probe.resource = m_config.resource;
@@ -43,13 +44,12 @@ Telemetry::Telemetry(TelemetryConfig config)
     m_identityJson = line.substr(from, to - from);
 }
 
-std::string Telemetry::formatLine(std::uint64_t tsNs, core::Severity severity,
-                                  std::string_view name, std::string_view message,
-                                  const std::vector<core::EventAttribute> &attributes,
-                                  std::uint64_t seq) const
+void Telemetry::formatLine(std::string &out, std::uint64_t tsNs, core::Severity severity,
+                           std::string_view name, std::string_view message,
+                           const std::vector<core::EventAttribute> &attributes,
+                           std::uint64_t seq) const
 {
-    std::string out;
-    out.reserve(64 + m_identityJson.size() + name.size() + message.size() + attributes.size() * 32);
+    out.clear();
     char num[24];
     out += "{\"ts\":";
     out.append(num, std::to_chars(num, num + sizeof num, tsNs).ptr);
@@ -78,7 +78,6 @@ std::string Telemetry::formatLine(std::uint64_t tsNs, core::Severity severity,
             out += std::get<bool>(a.value) ? "true" : "false";
     }
     out += "}}\n";
-    return out;
 }
 
 Telemetry::~Telemetry()
@@ -94,46 +93,45 @@ std::uint64_t Telemetry::nowNs() const
 void Telemetry::emit(core::Severity severity, std::string_view name, std::string_view message,
                      std::vector<core::EventAttribute> attributes)
 {
-    enqueue(severity, name, std::string(message), std::move(attributes));
+    enqueue(severity, name, message, std::move(attributes));
 }
 
 void Telemetry::log(core::Severity severity, std::string_view logger, std::string_view message)
 {
     std::vector<core::EventAttribute> attrs;
     attrs.push_back({"logger", std::string(logger)});
-    enqueue(severity, "log", std::string(message), std::move(attrs));
+    enqueue(severity, "log", message, std::move(attrs));
 }
 
-void Telemetry::enqueue(core::Severity severity, std::string_view name, std::string message,
-                        std::vector<core::EventAttribute> attributes)
+void Telemetry::enqueue(core::Severity severity, std::string_view name, std::string_view message,
+                        std::vector<core::EventAttribute> &&attributes)
 {
     if (m_stopped.load(std::memory_order_relaxed)) {
         m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
         return;
     }
-    // Everything expensive (redaction, formatting) happens here, outside the lock; the
-    // critical section is a vector push.
+    // The caller's path takes the time and a sequence number and copies the text into
+    // memory the queue already owns; redaction and formatting are the writer's work (a
+    // sale pays for as few instructions and cache lines as possible, see
+    // docs/benchmarks.md). Nothing is written before it has been redacted.
     const std::uint64_t ts = nowNs();
-    redact(message, attributes);
     const std::uint64_t seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
-    Item item{formatLine(ts, severity, name, message, attributes, seq),
-              priorityOf(severity, name),
-              severity,
-              ts,
-              std::string(name),
-              std::move(attributes)};
     bool wake = false;
     {
         std::lock_guard lock(m_queueMutex);
-        if (m_queue.size() >= m_config.queueCapacity) {
+        if (m_queue.items.size() >= m_config.queueCapacity) {
             m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
             return;
         }
-        m_queue.push_back(std::move(item));
+        m_queue.items.push_back({m_queue.text.size(), static_cast<std::uint32_t>(message.size()),
+                                 static_cast<std::uint32_t>(name.size()), severity, ts, seq,
+                                 std::move(attributes)});
+        m_queue.text += message;
+        m_queue.text += name;
         ++m_enqueued;
         // The writer wakes every few milliseconds by itself; waking it per line would cost
         // a futex syscall on the caller's path. Only a filling queue is worth a wake-up.
-        wake = m_queue.size() == m_config.queueCapacity / 4;
+        wake = m_queue.items.size() == m_config.queueCapacity / 4;
     }
     m_emitted.fetch_add(1, std::memory_order_relaxed);
     if (wake)
@@ -156,13 +154,18 @@ void Telemetry::writeNow(core::Severity severity, std::string name, std::string 
     m_emitted.fetch_add(1, std::memory_order_relaxed);
 }
 
-void Telemetry::process(std::vector<Item> &batch)
+void Telemetry::process(Queue &batch)
 {
-    for (auto &item : batch) {
-        m_spool.write(item.priority, item.line, item.tsNs);
-        m_metrics.observe(item.name, item.attributes);
-        if (auto derived
-            = m_incidents.observe(item.severity, item.name, item.attributes, item.tsNs))
+    for (auto &item : batch.items) {
+        const std::string_view text(batch.text.data() + item.offset,
+                                    item.messageSize + item.nameSize);
+        const std::string_view name = text.substr(item.messageSize);
+        m_message.assign(text.substr(0, item.messageSize));
+        redact(m_message, item.attributes);
+        formatLine(m_line, item.tsNs, item.severity, name, m_message, item.attributes, item.seq);
+        m_spool.write(priorityOf(item.severity, name), m_line, item.tsNs);
+        m_metrics.observe(name, item.attributes);
+        if (auto derived = m_incidents.observe(item.severity, name, item.attributes, item.tsNs))
             writeNow(derived->severity, std::move(derived->name), std::move(derived->message),
                      std::move(derived->attributes));
     }
@@ -227,31 +230,36 @@ void Telemetry::runTimers()
 void Telemetry::pump()
 {
     std::lock_guard writer(m_writerMutex);
-    std::vector<Item> batch;
+    Queue batch;
     {
         std::lock_guard lock(m_queueMutex);
-        batch.swap(m_queue);
+        std::swap(batch, m_queue);
     }
     process(batch);
     runTimers();
     {
         std::lock_guard lock(m_queueMutex);
-        m_processed += batch.size();
+        m_processed += batch.items.size();
+        batch.items.clear();
+        batch.text.clear();
+        if (m_queue.items.empty())
+            std::swap(batch, m_queue); // hand the capacity back
     }
     m_flushCv.notify_all();
 }
 
 void Telemetry::writerLoop()
 {
-    std::vector<Item> batch;
-    batch.reserve(1024);
+    Queue batch;
+    batch.items.reserve(1024);
+    batch.text.reserve(256 * 1024);
     for (;;) {
         bool stopping = false;
         {
             std::unique_lock lock(m_queueMutex);
             m_queueCv.wait_for(lock, kWriterPeriod, [this] { return m_flushWanted || m_stopping; });
             m_flushWanted = false;
-            batch.swap(m_queue);
+            std::swap(batch, m_queue);
             stopping = m_stopping;
         }
         {
@@ -259,15 +267,18 @@ void Telemetry::writerLoop()
             process(batch);
             runTimers();
         }
+        // Cleared outside the lock (the text's capacity stays for the next swap).
+        const auto done = batch.items.size();
+        batch.items.clear();
+        batch.text.clear();
         {
             std::lock_guard lock(m_queueMutex);
-            m_processed += batch.size();
+            m_processed += done;
         }
-        batch.clear();
         m_flushCv.notify_all();
         if (stopping) {
             std::lock_guard lock(m_queueMutex);
-            if (m_queue.empty())
+            if (m_queue.items.empty())
                 return;
         }
     }

@@ -74,30 +74,39 @@ public:
     const std::filesystem::path &spoolDir() const { return m_config.spool.dir; }
 
 private:
-    struct Item
+    /// An event waiting for the writer, as the caller handed it over: its message and name
+    /// are copied into the queue's text buffer (reserved memory: no allocation in steady
+    /// state), its attributes vector is moved. Redaction and formatting happen on the
+    /// writer thread, so the caller's path is a few copies under a short lock.
+    struct Pending
     {
-        std::string line;
-        Priority priority;
+        std::size_t offset; ///< message, then name, in Queue::text
+        std::uint32_t messageSize;
+        std::uint32_t nameSize;
         core::Severity severity;
         std::uint64_t tsNs;
-        std::string name;
+        std::uint64_t seq;
         std::vector<core::EventAttribute> attributes;
+    };
+    struct Queue
+    {
+        std::string text;
+        std::vector<Pending> items;
     };
 
     explicit Telemetry(TelemetryConfig config);
-    void enqueue(core::Severity severity, std::string_view name, std::string message,
-                 std::vector<core::EventAttribute> attributes);
+    void enqueue(core::Severity severity, std::string_view name, std::string_view message,
+                 std::vector<core::EventAttribute> &&attributes);
     void writeNow(core::Severity severity, std::string name, std::string message,
                   std::vector<core::EventAttribute> attributes);
-    void process(std::vector<Item> &batch);
+    void process(Queue &batch);
     void runTimers();
     void reportDrops(bool force);
     void writerLoop();
     std::uint64_t nowNs() const;
-    std::string formatLine(std::uint64_t tsNs, core::Severity severity, std::string_view name,
-                           std::string_view message,
-                           const std::vector<core::EventAttribute> &attributes,
-                           std::uint64_t seq) const;
+    void formatLine(std::string &out, std::uint64_t tsNs, core::Severity severity,
+                    std::string_view name, std::string_view message,
+                    const std::vector<core::EventAttribute> &attributes, std::uint64_t seq) const;
 
     TelemetryConfig m_config;
     core::SystemClock m_systemClock;
@@ -111,7 +120,7 @@ private:
     std::mutex m_queueMutex;
     std::condition_variable m_queueCv;
     std::condition_variable m_flushCv;
-    std::vector<Item> m_queue;
+    Queue m_queue;
     std::uint64_t m_enqueued = 0;  // guarded by m_queueMutex
     std::uint64_t m_processed = 0; // guarded by m_queueMutex
     bool m_stopping = false;
@@ -122,6 +131,8 @@ private:
     // Owned by the writer thread (or the pump() caller).
     std::mutex m_writerMutex;
     SpoolWriter m_spool;
+    std::string m_message; // scratch: the message being redacted
+    std::string m_line;    // scratch: the line being formatted
     IncidentTracker m_incidents;
     MetricsAggregator m_metrics;
     std::uint64_t m_nextHeartbeatNs = 0;

@@ -224,3 +224,57 @@ TEST(EncodersTest, CompressionRoundTrips)
     }
     EXPECT_FALSE(decompress(Compression::Gzip, "not gzip").ok());
 }
+
+TEST(EncodersTest, TakingReadyBytesAsYouGoGivesTheSameBodyAndLimits)
+{
+    for (auto f : {Format::Otlp, Format::Datadog, Format::ClickHouse}) {
+        const EncoderOptions opt{100000, 64 * 1024, "lane", "lane"};
+        auto whole = makeEncoder(f, opt);
+        auto streamed = makeEncoder(f, opt);
+        std::string taken;
+        std::size_t n = 0;
+        for (;; ++n) {
+            const Record r = goldenRecords()[n % 3];
+            const bool a = whole->add(r);
+            const bool b = streamed->add(r);
+            ASSERT_EQ(a, b) << formatName(f) << " record " << n;
+            if (!a)
+                break;
+            EXPECT_EQ(whole->bytes(), streamed->bytes()) << formatName(f);
+            if (n % 7 == 0)
+                streamed->takeReady(taken);
+        }
+        EXPECT_GT(n, 50u) << formatName(f) << ": the byte limit ends the batch";
+        if (f == Format::Otlp) {
+            EXPECT_TRUE(taken.empty()) << "OTLP groups records: nothing before finish()";
+        } else {
+            EXPECT_FALSE(taken.empty()) << formatName(f);
+        }
+        EXPECT_EQ(taken + streamed->finish(), whole->finish()) << formatName(f);
+    }
+}
+
+TEST(EncodersTest, StreamCompressorInSlicesRoundTrips)
+{
+    auto enc = makeEncoder(Format::ClickHouse);
+    for (int i = 0; i < 3000; ++i)
+        (void)enc->add(goldenRecords()[i % 3]);
+    const auto body = enc->finish();
+    for (auto c : {Compression::Gzip, Compression::Zstd, Compression::None}) {
+        StreamCompressor zip(c);
+        for (std::size_t at = 0; at < body.size(); at += 10007)
+            ASSERT_TRUE(zip.write(std::string_view(body).substr(at, 10007)).ok());
+        auto packed = zip.finish();
+        ASSERT_TRUE(packed.ok());
+        if (c != Compression::None) {
+            EXPECT_LT(packed->size(), body.size() / 5);
+        }
+        auto back = decompress(c, *packed);
+        ASSERT_TRUE(back.ok()) << back.error().message;
+        EXPECT_EQ(*back, body);
+    }
+    StreamCompressor empty(Compression::Gzip);
+    auto packed = empty.finish();
+    ASSERT_TRUE(packed.ok());
+    EXPECT_EQ(*decompress(Compression::Gzip, *packed), "");
+}
