@@ -1,5 +1,9 @@
 #include "app/lane/storesalerepository.h"
 
+#include <charconv>
+
+#include <spdlog/spdlog.h>
+
 #include "core/store/canonicaljson.h"
 #include "core/store/journal.h"
 
@@ -55,21 +59,62 @@ core::Result<RecordedSale> StoreSaleRepository::record(const core::Transaction &
     return recorded;
 }
 
-core::Status StoreSaleRepository::suspend(const core::TransactionSnapshot &)
+core::Status StoreSaleRepository::suspend(const core::TransactionSnapshot &snapshot)
 {
-    // The store has no table for suspended baskets yet; refusing keeps the basket open
-    // rather than pretending it is safe somewhere.
-    return core::makeError("store.unsupported", "suspended baskets are not stored yet");
+    // The total listed with the basket is the engine's, priced as the lane shows it.
+    auto priced = core::Transaction::restore(snapshot, m_store->catalog(), *m_config, *m_clock);
+    if (!priced.ok()) {
+        return priced.error();
+    }
+    const auto id = m_store->suspendBasket(snapshot, priced.value().total());
+    if (!id.ok()) {
+        return id.error();
+    }
+    return {};
 }
 
 std::vector<core::TransactionSnapshot> StoreSaleRepository::suspended()
 {
-    return {};
+    auto list = m_store->suspendedBaskets();
+    if (!list.ok()) {
+        // The baskets stay stored; the list comes back once the store reads again.
+        spdlog::error("suspended baskets not readable: {}: {}", list.error().code,
+                      list.error().message);
+        return {};
+    }
+    std::vector<core::TransactionSnapshot> out;
+    for (auto &basket : list.value()) {
+        // The id the lane hands back to takeSuspended: a suspended basket has no receipt
+        // number yet, so its transaction id is free to carry it.
+        basket.snapshot.header.transactionId = std::to_string(basket.id);
+        out.push_back(std::move(basket.snapshot));
+    }
+    return out;
 }
 
 core::Result<core::TransactionSnapshot> StoreSaleRepository::takeSuspended(const std::string &id)
 {
-    return core::makeError("store.unsupported", "no suspended basket " + id);
+    std::int64_t rowId = 0;
+    const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), rowId);
+    if (ec != std::errc() || end != id.data() + id.size()) {
+        return core::makeError("store.not_found", "no suspended basket " + id);
+    }
+    auto reopen
+        = [this](const core::TransactionSnapshot &s) -> core::Result<core::TransactionSnapshot> {
+        auto t = core::Transaction::restore(s, m_store->catalog(), *m_config, *m_clock);
+        if (!t.ok()) {
+            return t.error();
+        }
+        // The lane resumes it again under the signed-on user and persists that right after;
+        // until then the basket in progress is this open copy.
+        if (auto r = t.value().resume(std::string()); !r.ok()) {
+            return r.error();
+        }
+        return t.value().snapshot();
+    };
+    // SaleRepository does not say who resumes; the journal entry omits the user and the
+    // lane's own resume records it in the basket's history.
+    return m_store->takeSuspended(rowId, std::string(), reopen);
 }
 
 core::Result<core::SaleRecord> StoreSaleRepository::findSale(const std::string &receiptNumber)

@@ -77,7 +77,7 @@ Result<JournalKey> JournalKey::create(const std::string &path)
 
 Result<JournalKey> JournalKey::load(const std::string &path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return makeError("store.key", errnoText(path, "cannot open journal key"));
     }

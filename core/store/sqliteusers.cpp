@@ -170,23 +170,17 @@ Status SqliteUserStore::resetPin(std::string_view id, std::string_view pin)
 Result<std::vector<std::pair<std::string, LockoutState>>> SqliteUserStore::loadLockouts()
 {
     std::vector<std::pair<std::string, LockoutState>> out;
-    auto st = m_db->prepare("SELECT subject, failures, locked_until_utc_ns FROM auth_lockout");
-    if (!st) {
-        return st.error();
+    auto s = forEachRow(*m_db, "SELECT subject, failures, locked_until_utc_ns FROM auth_lockout",
+                        [&](const Statement &st) {
+                            LockoutState l;
+                            l.failures = static_cast<int>(st.columnInt(1));
+                            l.lockedUntil = TimePoint(std::chrono::nanoseconds(st.columnInt(2)));
+                            out.emplace_back(st.columnText(0), l);
+                        });
+    if (!s) {
+        return s.error();
     }
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        LockoutState s;
-        s.failures = static_cast<int>((*st)->columnInt(1));
-        s.lockedUntil = TimePoint(std::chrono::nanoseconds((*st)->columnInt(2)));
-        out.emplace_back((*st)->columnText(0), s);
-    }
+    return out;
 }
 
 Status SqliteUserStore::saveLockout(const std::string &key, const LockoutState &state)
@@ -246,21 +240,16 @@ Status SqliteUserStore::clearPermission(Role role, Action action)
 Result<std::vector<PermissionEntry>> SqliteUserStore::permissionOverrides() const
 {
     std::vector<PermissionEntry> out;
-    auto st = m_db->prepare("SELECT role, action, permission FROM permission_override "
-                            "ORDER BY updated_utc_ns, role, action");
-    if (!st) {
-        return st.error();
+    auto s = forEachRow(*m_db,
+                        "SELECT role, action, permission FROM permission_override ORDER BY "
+                        "updated_utc_ns, role, action",
+                        [&](const Statement &st) {
+                            out.push_back({st.columnText(0), st.columnText(1), st.columnText(2)});
+                        });
+    if (!s) {
+        return s.error();
     }
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back({(*st)->columnText(0), (*st)->columnText(1), (*st)->columnText(2)});
-    }
+    return out;
 }
 
 Result<PermissionMatrix> SqliteUserStore::permissionMatrix() const
