@@ -1,9 +1,13 @@
 #include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <ostream>
+
+#include <QCoreApplication>
 
 #include "app/lanectl/command.h"
 #include "core/config/laneconfig.h"
+#include "telemetry/configmapping.h"
 #include "telemetry/control.h"
 
 namespace lane::app::lanectl {
@@ -11,33 +15,45 @@ namespace {
 
 const char *const kUsage
     = "usage: lanectl telemetry status [--spool DIR | --config FILE]\n"
-      "       lanectl telemetry tail [-n N] [--spool DIR | --config FILE]\n\n"
+      "       lanectl telemetry tail [-n N] [--spool DIR | --config FILE]\n"
+      "       lanectl telemetry flush [--config FILE] [--timeout S]\n\n"
       "status  what is waiting to be sent: pending bytes and segments, age of the oldest\n"
       "        unsent event, last acknowledged batch, rejected batches, reported drops,\n"
       "        and whether a forwarder is running. Reads the spool only.\n"
-      "tail    the last N events in the spool (default 20), oldest first.\n\n"
-      "The spool is <data_dir>/telemetry/spool: data_dir from --config, else $LANE_DATA_DIR,\n"
-      "else /var/lib/lane.\n";
+      "tail    the last N events in the spool (default 20), oldest first.\n"
+      "flush   send everything pending now to the configured receiver and say what was\n"
+      "        sent. When the lane's forwarder runs, it is asked to send at once (no second\n"
+      "        forwarder). Waits at most --timeout seconds (default 60); exits 1 when the\n"
+      "        receiver did not take everything (unreachable, refused, too slow).\n\n"
+      "The spool is <spool_dir>/spool, spool_dir from [telemetry] in --config (default\n"
+      "<data_dir>/telemetry), else $LANE_DATA_DIR/telemetry/spool, else\n"
+      "/var/lib/lane/telemetry/spool. flush reads the receiver from the configuration:\n"
+      "--config FILE, else $LANE_CONFIG, else /etc/lane/lane.toml.\n";
+
+core::Result<core::LaneConfig> loadLaneConfig(const std::string &file)
+{
+    const auto report = core::loadConfig(file);
+    if (!report.ok()) {
+        return core::makeError("config.invalid", file + ": " + std::to_string(report.errorCount())
+                                                     + " error(s); run 'lanectl config check'");
+    }
+    return *report.config;
+}
 
 core::Result<std::string> spoolDir(const Args &args)
 {
     if (!args.get("spool").empty()) {
         return args.get("spool");
     }
-    std::string dataDir;
     if (!args.get("config").empty()) {
-        const auto report = core::loadConfig(args.get("config"));
-        if (!report.ok()) {
-            return core::makeError("config.invalid", args.get("config") + ": "
-                                                         + std::to_string(report.errorCount())
-                                                         + " error(s); run 'lanectl config check'");
+        auto config = loadLaneConfig(args.get("config"));
+        if (!config) {
+            return config.error();
         }
-        dataDir = report.config->dataDir;
-    } else {
-        const char *env = std::getenv("LANE_DATA_DIR");
-        dataDir = env && *env ? env : "/var/lib/lane";
+        return telemetry::spoolDirOf(*config).string();
     }
-    return dataDir + "/telemetry/spool";
+    const char *env = std::getenv("LANE_DATA_DIR");
+    return std::string(env && *env ? env : "/var/lib/lane") + "/telemetry/spool";
 }
 
 std::string age(std::chrono::seconds s)
@@ -55,11 +71,73 @@ std::string age(std::chrono::seconds s)
     return std::to_string(n / 86400) + " days";
 }
 
+std::string configFile(const Args &args)
+{
+    if (!args.get("config").empty()) {
+        return args.get("config");
+    }
+    const char *env = std::getenv("LANE_CONFIG");
+    return env && *env ? env : "/etc/lane/lane.toml";
+}
+
+int runFlush(Invocation &inv, const Args &args)
+{
+    long timeoutS = 60;
+    if (!args.get("timeout").empty()) {
+        char *end = nullptr;
+        timeoutS = std::strtol(args.get("timeout").c_str(), &end, 10);
+        if (*end != '\0' || timeoutS <= 0 || timeoutS > 86400) {
+            return usageError(inv, "--timeout needs seconds from 1 to 86400", kUsage);
+        }
+    }
+    auto config = loadLaneConfig(configFile(args));
+    if (!config) {
+        return fail(inv, config.error(), kExitBadInput);
+    }
+    auto forward = telemetry::forwarderConfigFor(*config);
+    if (!forward) {
+        return fail(inv, forward.error(), kExitBadInput);
+    }
+    // The forwarder runs on a Qt event loop; lanectl has none of its own.
+    static int argc = 1;
+    static char name[] = "lanectl";
+    static char *argv[] = {name, nullptr};
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    auto flushed = telemetry::telemetryFlush(*forward, std::chrono::seconds(timeoutS));
+    if (!flushed) {
+        return fail(inv, flushed.error(), kExitFailure);
+    }
+    const auto &r = *flushed;
+    inv.out << "receiver:         " << forward->endpoint.toString().toStdString() << " ("
+            << telemetry::formatName(forward->format) << ")\n";
+    if (r.viaRunningForwarder) {
+        inv.out << "sent:             " << r.spoolBytes
+                << " spool bytes, by the lane's running forwarder\n";
+    } else {
+        inv.out << "sent:             " << r.records << " records in " << r.batches
+                << " batch(es), " << r.wireBytes << " bytes on the wire\n";
+    }
+    inv.out << "rejected batches: " << r.rejectedBatches << "\n"
+            << "still pending:    " << r.pendingBytes << " bytes\n";
+    if (!r.complete()) {
+        return fail(
+            inv,
+            core::makeError("telemetry.flush",
+                            "the receiver did not take everything"
+                                + (r.lastError.empty() ? std::string(".") : ": " + r.lastError)),
+            kExitFailure);
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int runTelemetry(Invocation &inv)
 {
-    auto args = parseArgs(inv.words, {"spool", "config", "n"}, {});
+    auto args = parseArgs(inv.words, {"spool", "config", "n", "timeout"}, {});
     if (!args) {
         return usageError(inv, args.error().message, kUsage);
     }
@@ -68,11 +146,14 @@ int runTelemetry(Invocation &inv)
         return kExitOk;
     }
     const std::string sub = args->positional.empty() ? "" : args->positional[0];
-    if ((sub != "status" && sub != "tail") || args->positional.size() != 1) {
+    if ((sub != "status" && sub != "tail" && sub != "flush") || args->positional.size() != 1) {
         return usageError(inv,
                           sub.empty() ? "telemetry needs a subcommand"
                                       : "unknown telemetry subcommand \"" + sub + "\"",
                           kUsage);
+    }
+    if (sub == "flush") {
+        return runFlush(inv, *args);
     }
     auto dir = spoolDir(*args);
     if (!dir) {
