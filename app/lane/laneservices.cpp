@@ -21,6 +21,7 @@
 #include "core/store/catalogio.h"
 #include "core/store/sqliteusers.h"
 #include "core/store/store.h"
+#include "telemetry/configmapping.h"
 #include "telemetry/forwarder.h"
 #include "telemetry/logsink.h"
 #include "telemetry/telemetry.h"
@@ -161,9 +162,7 @@ QStringList LaneServices::startTelemetry()
 {
     namespace tm = lane::telemetry;
     const auto &settings = m_config.telemetry;
-    const std::filesystem::path root = settings.spoolDir.empty()
-                                           ? std::filesystem::path(m_config.dataDir) / "telemetry"
-                                           : std::filesystem::path(settings.spoolDir);
+    const std::filesystem::path root = tm::telemetryRoot(m_config);
     tm::TelemetryConfig config;
     config.resource = {m_config.store, m_config.pos,  m_config.deviceId(),
                        LANE_VERSION,   m_config.mode, m_config.deviceId()};
@@ -193,40 +192,11 @@ QStringList LaneServices::startTelemetry()
         return {}; // spool only (the demo, or a separate forwarder process)
     }
 
-    tm::ForwarderConfig forward;
-    forward.spoolDir = m_spoolDir;
-    forward.archiveDir = root / "archive";
-    if (settings.retentionDays > 0) {
-        forward.archiveDays = settings.retentionDays;
+    auto mapped = tm::forwarderConfigFor(m_config);
+    if (!mapped.ok()) {
+        return {QString::fromStdString(mapped.error().message)};
     }
-    forward.endpoint = QUrl(QString::fromStdString(settings.endpoint));
-    if (settings.format == "otlp") {
-        forward.format = tm::Format::Otlp;
-    } else if (settings.format == "datadog") {
-        forward.format = tm::Format::Datadog;
-    } else if (settings.format == "ndjson" || settings.format == "clickhouse") {
-        forward.format = tm::Format::ClickHouse;
-    } else {
-        return {QStringLiteral("telemetry: unknown format \"%1\" (otlp, datadog, ndjson)")
-                    .arg(QString::fromStdString(settings.format))};
-    }
-    if (!settings.apiKeyFile.empty()) {
-        QFile keyFile(QString::fromStdString(settings.apiKeyFile));
-        if (!keyFile.open(QIODevice::ReadOnly)) {
-            return {QStringLiteral("telemetry: cannot read the API key file %1: %2")
-                        .arg(keyFile.fileName(), keyFile.errorString())};
-        }
-        if (forward.format != tm::Format::Datadog) {
-            return {QStringLiteral("telemetry: api_key_file is sent with the datadog format "
-                                   "only, not with %1")
-                        .arg(QString::fromStdString(settings.format))};
-        }
-        forward.headers.append(
-            qMakePair(QByteArrayLiteral("DD-API-KEY"), keyFile.readAll().trimmed()));
-    }
-    if (!settings.pinSha256.empty()) {
-        forward.pinnedSpkiSha256.append(QByteArray::fromStdString(settings.pinSha256));
-    }
+    tm::ForwarderConfig forward = std::move(mapped).value();
     forward.reporter = m_telemetry.get();
     forward.clock = &m_clock;
     auto *forwarder = new tm::Forwarder(std::move(forward), this);
