@@ -280,7 +280,14 @@ std::string renderReceiptText(const Receipt &r, const ReceiptTextOptions &o)
     }
     w.row(t.subtotal, amount(r.subtotal - (r.savingsTotal - transactionDiscounts)));
     for (const auto &d : r.transactionDiscounts) {
-        w.row(d.label, amount(-d.amount));
+        // The receipt model labels these "Discount" and the rate ("Discount 5%", see
+        // Transaction::receipt); the word prints in the receipt's language.
+        constexpr std::string_view kModelWord = "Discount";
+        const std::string_view label = d.label;
+        w.row(label.starts_with(kModelWord)
+                  ? std::string(t.discount) + std::string(label.substr(kModelWord.size()))
+                  : std::string(label),
+              amount(-d.amount));
     }
     if (r.taxMode == TaxMode::Exclusive) {
         for (const auto &x : r.taxes) {

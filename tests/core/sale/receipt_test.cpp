@@ -280,6 +280,12 @@ TEST(ReceiptGolden, EuroCashRoundingToFiveCents)
     o.storeName = "LANE MARKT";
     o.header = {"Kerkstraat 1, Utrecht", "BTW NL001234567B01"};
     expectGolden("eur_cash_rounding", renderReceiptText(t.receipt(), o));
+    o.language = ReceiptLanguage::Korean; // the transaction discount's word too
+    const std::string korean = renderReceiptText(t.receipt(), o);
+    // "할인 5%" is 7 columns wide: 28 spaces bring "-0.86" to the amount column.
+    EXPECT_NE(korean.find("\n할인 5%" + std::string(28, ' ') + "-0.86  \n"), std::string::npos)
+        << korean;
+    EXPECT_EQ(korean.find("Discount"), std::string::npos) << korean;
 }
 
 } // namespace
