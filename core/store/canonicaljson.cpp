@@ -1,6 +1,6 @@
 #include "core/store/canonicaljson.h"
 
-#include <cstdio>
+#include "core/base/jsonescape.h"
 
 namespace lane::core {
 
@@ -8,36 +8,7 @@ std::string jsonQuote(std::string_view text)
 {
     std::string out;
     out.reserve(text.size() + 2);
-    out += '"';
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
+    appendJsonString(out, text, InvalidUtf8::Keep);
     return out;
 }
 
