@@ -4,6 +4,8 @@
 # its own table. Prints wall time, CPU seconds, events per CPU-second and peak RSS of the
 # shipping process.
 # Usage: bench/telemetry/compare-syslog-ng.sh <build-dir> [events]   (build-dir: release)
+# LANE_BATCH_RECORDS sets the forwarder's batch size; LANE_COMPARE_PLAIN=0 skips the run
+# without compression.
 set -euo pipefail
 
 build=${1:?usage: compare-syslog-ng.sh <build-dir> [events]}
@@ -44,8 +46,10 @@ proc_cpu() { # utime+stime of a pid in seconds
 
 echo "lane forwarder (gzip)..." >&2
 read -r l_wall l_cpu l_rss l_n < <("$tool" forward "$work/spool" "http://127.0.0.1:$port/" lane_gzip gzip)
-echo "lane forwarder (no compression)..." >&2
-read -r p_wall p_cpu p_rss p_n < <("$tool" forward "$work/spool-plain" "http://127.0.0.1:$port/" lane_plain none)
+if [ "${LANE_COMPARE_PLAIN:-1}" != 0 ]; then
+  echo "lane forwarder (no compression)..." >&2
+  read -r p_wall p_cpu p_rss p_n < <("$tool" forward "$work/spool-plain" "http://127.0.0.1:$port/" lane_plain none)
+fi
 
 echo "syslog-ng..." >&2
 mkdir -p "$work/sng"
@@ -80,7 +84,7 @@ s_wall=$(echo "$end - $start" | bc)
 printf '%-28s %10s %10s %16s %12s\n' "shipper ($events events, $((bytes / 1000000)) MB rows)" wall_s cpu_s events_per_cpu_s peak_rss_MB
 row() { printf '%-28s %10.2f %10.2f %16.0f %12.1f\n' "$1" "$2" "$3" "$(echo "$events / $3" | bc -l)" "$(echo "$4 / 1024" | bc -l)"; }
 row "lane forwarder, gzip" "$l_wall" "$l_cpu" "$l_rss"
-row "lane forwarder, no gzip" "$p_wall" "$p_cpu" "$p_rss"
+[ -n "${p_cpu:-}" ] && row "lane forwarder, no gzip" "$p_wall" "$p_cpu" "$p_rss"
 row "syslog-ng 3.38 disk-buffer" "$s_wall" "$s_cpu" "$s_rss"
 echo "rows in ClickHouse (FINAL): lane gzip $(ch 'SELECT count() FROM lane_gzip FINAL')," \
   "lane plain $(ch 'SELECT count() FROM lane_plain FINAL'), syslog-ng $(ch 'SELECT count() FROM sng_events FINAL')"
