@@ -60,27 +60,6 @@ core::Result<core::CashCount> parseCount(const std::string &text, const core::Cu
     return count;
 }
 
-core::Result<std::int64_t> tolerance(core::Store &store)
-{
-    auto settings = store.settings();
-    if (!settings) {
-        return settings.error();
-    }
-    for (const auto &[key, value] : *settings) {
-        if (key == "cash.variance_tolerance") {
-            std::int64_t n = 0;
-            auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-            if (ec != std::errc() || p != value.data() + value.size() || n < 0) {
-                return core::makeError("lanectl.settings", "setting cash.variance_tolerance = \""
-                                                               + value
-                                                               + "\" is not a whole number");
-            }
-            return n;
-        }
-    }
-    return std::int64_t{0};
-}
-
 } // namespace
 
 int runShift(Invocation &inv)
@@ -105,12 +84,12 @@ int runShift(Invocation &inv)
         return fail(inv, store.error(), kExitFailure);
     }
     const core::Currency cur = (*store)->identity().currency;
-    auto tol = tolerance(**store);
-    if (!tol) {
-        return fail(inv, tol.error(), kExitFailure);
+    auto cashConfig = core::cashControlConfig(**store);
+    if (!cashConfig) {
+        return fail(inv, cashConfig.error(), kExitFailure);
     }
     LogEventSink events;
-    core::CashOffice office(**store, events, core::CashControlConfig{*tol});
+    core::CashOffice office(**store, events, *cashConfig);
 
     if (sub == "status") {
         auto open = office.openShiftInfo();

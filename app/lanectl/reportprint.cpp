@@ -1,9 +1,7 @@
-#include <sstream>
-
 #include <spdlog/spdlog.h>
 
 #include "app/lanectl/reportoutput.h"
-#include "core/report/reportformat.h"
+#include "app/report/reportdocument.h"
 #include "devices/escpos/document.h"
 #include "devices/escpos/encoder.h"
 #include "devices/printer/qttextcodec.h"
@@ -33,25 +31,7 @@ void LogEventSink::emit(core::Severity severity, std::string_view name, std::str
 core::Result<std::string> reportEscPos(const core::Report &report, int utcOffsetMinutes)
 {
     namespace escpos = devices::escpos;
-    escpos::Document doc;
-    std::istringstream lines(core::renderReportText(report, 42, utcOffsetMinutes));
-    std::string line;
-    bool first = true;
-    while (std::getline(lines, line)) {
-        escpos::TextStyle style;
-        // The title and the section headings (all capitals, no figures) print bold.
-        const bool heading
-            = !line.empty() && line.find_first_of("0123456789") == std::string::npos
-              && line.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos
-              && line.find_first_not_of("=- ") != std::string::npos;
-        style.bold = heading;
-        if (first) {
-            style.doubleHeight = true;
-            first = false;
-        }
-        doc.text(line, style);
-    }
-    doc.feed(3).cut();
+    const escpos::Document doc = reportDocument(report, utcOffsetMinutes);
     // Korean firmware profile: item names print as EUC-KR text.
     const auto profile = escpos::PrinterProfile::korean80mm();
     escpos::EscPosEncoder encoder(profile, devices::printer::makeTextEncoder(profile));

@@ -1,5 +1,6 @@
 #include "core/report/cashoffice.h"
 
+#include <charconv>
 #include <cstdlib>
 
 #include "core/report/journalwriter.h"
@@ -20,6 +21,28 @@ std::string_view toString(CashMovementKind kind)
         return "pickup";
     }
     return "?";
+}
+
+Result<CashControlConfig> cashControlConfig(Store &store)
+{
+    auto settings = store.settings();
+    if (!settings) {
+        return settings.error();
+    }
+    CashControlConfig config;
+    for (const auto &[key, value] : *settings) {
+        if (key != "cash.variance_tolerance") {
+            continue;
+        }
+        std::int64_t n = 0;
+        auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (ec != std::errc() || p != value.data() + value.size() || n < 0) {
+            return makeError("report.bad_setting", "setting cash.variance_tolerance = \"" + value
+                                                       + "\" is not a whole number of minor units");
+        }
+        config.varianceToleranceMinor = n;
+    }
+    return config;
 }
 
 namespace {

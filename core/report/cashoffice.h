@@ -23,6 +23,10 @@ struct CashControlConfig
     std::int64_t varianceToleranceMinor = 0;
 };
 
+/// The store's cash control settings: `cash.variance_tolerance` (minor units, default 0).
+/// Errors: "report.bad_setting" naming the setting and its value.
+Result<CashControlConfig> cashControlConfig(Store &store);
+
 /// A manager's approval of a variance (from core/auth's Authorizer, Action::ShiftClose).
 struct VarianceApproval
 {

@@ -68,49 +68,68 @@ Result<std::string> DayClose::currentBusinessDate()
 
 Status DayClose::checkZAllowed()
 {
+    auto checks = zChecks();
+    if (!checks) {
+        return checks.error();
+    }
+    for (const auto &c : *checks) {
+        if (!c.ok) {
+            return makeError(c.code, c.message);
+        }
+    }
+    return {};
+}
+
+Result<std::vector<ZCheck>> DayClose::zChecks()
+{
     auto &db = m_store->database();
+    std::vector<ZCheck> out;
     auto basket = rs::one(db, "SELECT COUNT(*) FROM current_basket");
     if (!basket) {
         return basket.error();
     }
-    if (*basket > 0) {
-        return makeError("z.sale_in_progress",
-                         "a sale is in progress on this lane; finish or void it before the Z");
-    }
+    out.push_back({"basket", *basket == 0, *basket == 0 ? "" : "z.sale_in_progress",
+                   *basket == 0 ? "no sale in progress"
+                                : "a sale is in progress on this lane; finish or void it before "
+                                  "the Z"});
     auto hasPayments = rs::one(
         db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'payments'");
     if (!hasPayments) {
         return hasPayments.error();
     }
+    std::int64_t openPayments = 0;
     if (*hasPayments > 0) {
         auto open = rs::one(db, "SELECT COUNT(*) FROM payments WHERE state IN ('intent', 'sent', "
                                 "'in_progress', 'unknown')");
         if (!open) {
             return open.error();
         }
-        if (*open > 0) {
-            return makeError("z.payment_unresolved",
-                             std::to_string(*open)
-                                 + " card payment(s) have no final result; resolve them "
-                                   "(reconcile with the terminal) before the Z");
-        }
+        openPayments = *open;
     }
+    out.push_back({"payments", openPayments == 0, openPayments == 0 ? "" : "z.payment_unresolved",
+                   openPayments == 0 ? "every card payment has a final result"
+                                     : std::to_string(openPayments)
+                                           + " card payment(s) have no final result; resolve them "
+                                             "(reconcile with the terminal) before the Z"});
     auto shifts = rs::one(db, "SELECT COUNT(*) FROM shift WHERE closed_utc_ns IS NULL");
     if (!shifts) {
         return shifts.error();
     }
-    if (*shifts > 0) {
-        return makeError("z.shift_open", "a cashier shift is still open; close it (count the "
-                                         "drawer) before the Z");
-    }
+    out.push_back({"shifts", *shifts == 0, *shifts == 0 ? "" : "z.shift_open",
+                   *shifts == 0 ? "no cashier shift open"
+                                : "a cashier shift is still open; close it (count the drawer) "
+                                  "before the Z"});
     auto day = latestDay(db);
     if (!day) {
         return day.error();
     }
     if (*day && (*day)->closed) {
-        return dayClosedError(**day);
+        const Error e = dayClosedError(**day);
+        out.push_back({"business_day", false, e.code, e.message});
+    } else {
+        out.push_back({"business_day", true, "", "the business day is open"});
     }
-    return {};
+    return out;
 }
 
 Result<ZResult> DayClose::runZ(const std::string &userId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/base/events.h"
 #include "core/base/result.h"
@@ -14,6 +15,18 @@ namespace lane::core {
 /// day is closed and new sales are refused (Error "business_day.closed") until the next
 /// day is opened with DayClose::openBusinessDay.
 Status checkSalesAllowed(Store &store);
+
+/// One precondition of the Z as the manager's close screen lists it: the open basket, card
+/// payments without a result, open shifts and the business day. `code` is the error code
+/// checkZAllowed would return ("z.sale_in_progress"...), empty when the check passes.
+struct ZCheck
+{
+    std::string name; // "basket", "payments", "shifts", "business_day"
+    bool ok = true;
+    std::string code;
+    std::string message;
+    bool operator==(const ZCheck &) const = default;
+};
 
 /// What a Z produced: the report (with its Z number and grand totals), its printed text
 /// and the journal entry that records it.
@@ -38,6 +51,8 @@ public:
     /// Why a Z cannot run now: "z.sale_in_progress" (a basket is open), "z.payment_unresolved"
     /// (a card payment has no final state), "z.shift_open", "business_day.closed".
     Status checkZAllowed();
+    /// Every precondition with its state, in the order checkZAllowed tests them.
+    Result<std::vector<ZCheck>> zChecks();
     /// Runs the Z for the open business day and closes it.
     Result<ZResult> runZ(const std::string &userId);
     /// Opens `date` for sales; it must be after the last closed day. Journals

@@ -183,38 +183,109 @@ Result<StatisticsRun> SalesStatistics::update()
     StatisticsRun run;
     run.lastSaleId = after;
 
-    // Lines: the business day of each new sale first (voids marked -1), then one pass over
-    // sale_line by its primary key without a join, aggregated per (day, sku) in memory and
-    // rolled up to weeks and months.
-    std::unordered_map<std::string, std::int64_t> dayNumbers;
-    std::vector<std::int64_t> saleDay; // index: sale id - after - 1
+    // Sales first, in one pass over `sale` (no join): each new sale's business day (for
+    // its lines), the settlement totals per day and the receipt number continuity per
+    // device. Then the tenders and the lines, each in one pass over its table by primary
+    // key, matched to their sale's day through `saleDay`.
+    std::map<std::string, std::int64_t> lastSeq;
+    if (auto s = rs::forEach(db, "SELECT device, last_seq FROM stat_device_seq",
+                             [&](Statement &st) { lastSeq[st.columnText(0)] = st.columnInt(1); });
+        !s) {
+        return s.error();
+    }
+    std::vector<std::int64_t> saleDay; // index: sale id - after - 1; -1: a voided sale
+    std::map<std::int64_t, SettlementStat> days;
     std::string badDate;
+    std::string lastDate;
+    std::int64_t lastDay = 0;
+    std::string receiptDevice;
     auto s = rs::forEach(
-        db, "SELECT id, business_date, kind FROM sale WHERE id > ? ORDER BY id",
+        db,
+        "SELECT id, receipt_number, kind, business_date, total_minor, tax_minor, change_minor "
+        "FROM sale WHERE id > ? ORDER BY id",
         [&](Statement &st) {
-            const auto index = static_cast<std::size_t>(st.columnInt(0) - after - 1);
+            const std::int64_t id = st.columnInt(0);
+            const auto index = static_cast<std::size_t>(id - after - 1);
             if (saleDay.size() <= index) {
                 saleDay.resize(index + 1, -1);
             }
-            if (st.columnText(2) == "void") {
-                return;
+            run.lastSaleId = std::max(run.lastSaleId, id);
+            ++run.salesProcessed;
+            std::int64_t seq = 0;
+            if (splitReceipt(st.columnText(1), receiptDevice, seq)) {
+                auto [it, fresh] = lastSeq.try_emplace(receiptDevice, 0);
+                if (seq > it->second + 1) {
+                    run.issues.push_back({receiptDevice, "gap", it->second + 1, seq - 1, id});
+                } else if (seq <= it->second) {
+                    run.issues.push_back({receiptDevice, "duplicate", seq, seq, id});
+                }
+                it->second = std::max(it->second, seq);
             }
-            std::string date = st.columnText(1);
-            auto d = dayNumbers.find(date);
-            if (d == dayNumbers.end()) {
+            // Sales arrive in business-date order, so the date is parsed once per day.
+            std::string date = st.columnText(3);
+            if (date != lastDate || lastDate.empty()) {
                 const auto parsed = rs::parseDate(date);
                 if (!parsed) {
                     badDate = date;
                     return;
                 }
-                d = dayNumbers.emplace(std::move(date), rs::dayNumber(*parsed)).first;
+                lastDay = rs::dayNumber(*parsed);
+                lastDate = std::move(date);
             }
-            saleDay[index] = d->second;
+            auto &d = days[lastDay];
+            const std::string kind = st.columnText(2);
+            if (kind == "void") {
+                ++d.voids;
+                return;
+            }
+            saleDay[index] = lastDay;
+            ++(kind == "return" ? d.returns : d.sales);
+            d.netMinor += st.columnInt(4);
+            d.taxMinor += st.columnInt(5);
+            d.changeMinor += st.columnInt(6);
         },
         after);
     if (!s) {
         return s.error();
     }
+    if (!badDate.empty()) {
+        return makeError("stats.bad_date", "sale business date \"" + badDate + "\" is not a date");
+    }
+    SettlementStat *tenderTo = nullptr;
+    std::int64_t tenderToDay = -1;
+    s = rs::forEach(
+        db,
+        "SELECT sale_id, CASE kind WHEN 'cash' THEN 0 WHEN 'card' THEN 1 WHEN 'voucher' THEN 2 "
+        "WHEN 'giftcard' THEN 2 ELSE 3 END, applied_minor FROM sale_tender WHERE sale_id > ?",
+        [&](Statement &st) {
+            const auto index = static_cast<std::size_t>(st.columnInt(0) - after - 1);
+            if (index >= saleDay.size() || saleDay[index] < 0) {
+                return; // a tender of a voided transaction
+            }
+            if (saleDay[index] != tenderToDay) {
+                tenderToDay = saleDay[index];
+                tenderTo = &days[tenderToDay];
+            }
+            const std::int64_t applied = st.columnInt(2);
+            switch (st.columnInt(1)) {
+            case 0:
+                tenderTo->cashMinor += applied;
+                break;
+            case 1:
+                tenderTo->cardMinor += applied;
+                break;
+            case 2:
+                tenderTo->voucherMinor += applied;
+                break;
+            default:
+                break;
+            }
+        },
+        after);
+    if (!s) {
+        return s.error();
+    }
+
     std::unordered_map<std::string, std::int64_t> skuIds;
     std::vector<std::string> skus;
     std::unordered_map<std::uint64_t, ProductSum> perDay;
@@ -246,9 +317,6 @@ Result<StatisticsRun> SalesStatistics::update()
     if (!s) {
         return s.error();
     }
-    if (!badDate.empty()) {
-        return makeError("stats.bad_date", "sale business date \"" + badDate + "\" is not a date");
-    }
     std::map<std::tuple<int, std::string, std::string>, ProductSum> periods;
     for (const auto &[key, sum] : perDay) {
         const Date day = rs::fromDayNumber(static_cast<std::int64_t>(key >> 24) - 1000000);
@@ -276,65 +344,13 @@ Result<StatisticsRun> SalesStatistics::update()
         }
     }
 
-    // Sales: settlement totals and receipt number continuity per device.
-    std::map<std::string, std::int64_t> lastSeq;
-    if (s = rs::forEach(db, "SELECT device, last_seq FROM stat_device_seq",
-                        [&](Statement &st) { lastSeq[st.columnText(0)] = st.columnInt(1); });
-        !s) {
-        return s.error();
-    }
-    std::map<std::string, SettlementStat> days;
-    s = rs::forEach(
-        db,
-        "SELECT s.id, s.receipt_number, s.kind, s.business_date, s.total_minor, s.tax_minor, "
-        "s.change_minor, COALESCE(SUM(CASE WHEN t.kind = 'cash' THEN t.applied_minor END), 0), "
-        "COALESCE(SUM(CASE WHEN t.kind = 'card' THEN t.applied_minor END), 0), "
-        "COALESCE(SUM(CASE WHEN t.kind IN ('voucher', 'giftcard') THEN t.applied_minor END), 0) "
-        "FROM sale s LEFT JOIN sale_tender t ON t.sale_id = s.id WHERE s.id > ? "
-        "GROUP BY s.id ORDER BY s.id",
-        [&](Statement &st) {
-            const std::int64_t id = st.columnInt(0);
-            run.lastSaleId = std::max(run.lastSaleId, id);
-            ++run.salesProcessed;
-            std::string device;
-            std::int64_t seq = 0;
-            if (splitReceipt(st.columnText(1), device, seq)) {
-                auto [it, fresh] = lastSeq.try_emplace(device, 0);
-                if (seq > it->second + 1) {
-                    run.issues.push_back({device, "gap", it->second + 1, seq - 1, id});
-                } else if (seq <= it->second) {
-                    run.issues.push_back({device, "duplicate", seq, seq, id});
-                }
-                it->second = std::max(it->second, seq);
-            }
-            const std::string kind = st.columnText(2);
-            auto &d = days[st.columnText(3)];
-            if (kind == "void") {
-                ++d.voids;
-                return;
-            }
-            ++(kind == "return" ? d.returns : d.sales);
-            d.netMinor += st.columnInt(4);
-            d.taxMinor += st.columnInt(5);
-            d.changeMinor += st.columnInt(6);
-            d.cashMinor += st.columnInt(7);
-            d.cardMinor += st.columnInt(8);
-            d.voucherMinor += st.columnInt(9);
-        },
-        after);
-    if (!s) {
-        return s.error();
-    }
     std::map<std::string, SettlementStat> months;
-    for (const auto &[date, v] : days) {
-        const auto parsed = rs::parseDate(date);
-        if (!parsed) {
-            return makeError("stats.bad_date", "sale business date \"" + date + "\" is not a date");
-        }
-        if (s = upsertSettlement(db, "day", date, v); !s) {
+    for (const auto &[day, v] : days) {
+        const Date date = rs::fromDayNumber(day);
+        if (s = upsertSettlement(db, "day", rs::dateText(date), v); !s) {
             return s.error();
         }
-        addTo(months[rs::dateText(settlementMonthStart(*parsed, m_config.settlementDay))], v);
+        addTo(months[rs::dateText(settlementMonthStart(date, m_config.settlementDay))], v);
     }
     for (const auto &[start, v] : months) {
         if (s = upsertSettlement(db, "month", start, v); !s) {

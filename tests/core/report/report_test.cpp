@@ -393,6 +393,54 @@ TEST_F(ReportDay, ZRefusesWhileASaleOrShiftIsOpenThenClosesTheDay)
     EXPECT_EQ(*reprint, z->text);
 }
 
+TEST_F(ReportDay, ZChecksListEveryConditionWithItsState)
+{
+    const auto states = [&] {
+        auto checks = day->zChecks();
+        EXPECT_TRUE(checks) << checks.error().message;
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto &c : *checks) {
+            out.emplace_back(c.name, c.ok ? "ok" : c.code);
+        }
+        return out;
+    };
+    auto t = f.newSale();
+    ASSERT_TRUE(t.addSku("1001"));
+    ASSERT_TRUE(persistBasket(*f.store, t));
+    using Row = std::pair<std::string, std::string>;
+    EXPECT_EQ(states(), (std::vector<Row>{{"basket", "z.sale_in_progress"},
+                                          {"payments", "ok"},
+                                          {"shifts", "z.shift_open"},
+                                          {"business_day", "ok"}}));
+    // checkZAllowed reports the first failing one.
+    EXPECT_EQ(day->checkZAllowed().error().code, "z.sale_in_progress");
+    ASSERT_TRUE(f.store->clearBasket());
+    EXPECT_EQ(day->checkZAllowed().error().code, "z.shift_open");
+    closeMiscounted();
+    EXPECT_EQ(states(),
+              (std::vector<Row>{
+                  {"basket", "ok"}, {"payments", "ok"}, {"shifts", "ok"}, {"business_day", "ok"}}));
+    EXPECT_TRUE(day->checkZAllowed());
+    ASSERT_TRUE(day->runZ("m1"));
+    EXPECT_EQ(states().back(), (Row{"business_day", "business_day.closed"}));
+}
+
+TEST_F(ReportDay, VarianceToleranceComesFromTheStoreSettings)
+{
+    auto none = cashControlConfig(*f.store);
+    ASSERT_TRUE(none) << none.error().message;
+    EXPECT_EQ(none->varianceToleranceMinor, 0);
+    ASSERT_TRUE(f.store->setSetting("cash.variance_tolerance", "500"));
+    auto set = cashControlConfig(*f.store);
+    ASSERT_TRUE(set) << set.error().message;
+    EXPECT_EQ(set->varianceToleranceMinor, 500);
+    ASSERT_TRUE(f.store->setSetting("cash.variance_tolerance", "5 won"));
+    auto bad = cashControlConfig(*f.store);
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().code, "report.bad_setting");
+    EXPECT_NE(bad.error().message.find("5 won"), std::string::npos);
+}
+
 TEST_F(ReportDay, GoldenZReportText)
 {
     closeMiscounted();
