@@ -11,6 +11,8 @@ ApplicationWindow {
     required property DeviceStatusModel devices
     required property LanguageController language
     required property MoneyFormatter money
+    required property ManagerViewModel manager
+    property bool managerMode: false
     property bool paying: sale.state === "tendering" || sale.state === "paid" || (sale.state === "finished" && sale.changeDue.length > 0)
     width: 1024
     height: 768
@@ -39,6 +41,15 @@ ApplicationWindow {
                 tone: "#0d3c6b"
                 fontPixelSize: 17
                 onClicked: root.language.setLanguage(root.language.language === "ko" ? "en" : "ko")
+            }
+            TouchButton {
+                objectName: "managerButton"
+                visible: root.session.signedOn && !root.managerMode && !root.paying
+                text: qsTr("Manager")
+                implicitHeight: 44
+                tone: "#0d3c6b"
+                fontPixelSize: 17
+                onClicked: { root.manager.enter(); root.managerMode = true }
             }
             TouchButton {
                 objectName: "signOffButton"
@@ -75,7 +86,7 @@ ApplicationWindow {
             SaleScreen {
                 id: saleScreen
                 anchors.fill: parent
-                visible: root.session.signedOn && !root.paying
+                visible: root.session.signedOn && !root.paying && !root.managerMode
                 sale: root.sale
                 session: root.session
                 onAskAmount: (t, h) => { amountDialog.title = t; amountDialog.handler = h; amountDialog.open() }
@@ -89,6 +100,17 @@ ApplicationWindow {
                 sale: root.sale
                 onAskAmount: (t, h) => { amountDialog.title = t; amountDialog.handler = h; amountDialog.open() }
                 onShowReceipt: receiptPopup.open()
+            }
+            ManagerScreen {
+                objectName: "managerScreen"
+                anchors.fill: parent
+                visible: root.session.signedOn && root.managerMode
+                manager: root.manager
+                onBack: root.managerMode = false
+            }
+            Connections {
+                target: root.session
+                function onSessionChanged() { if (!root.session.signedOn) root.managerMode = false }
             }
             LockScreen {
                 anchors.fill: parent

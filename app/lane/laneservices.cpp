@@ -141,6 +141,13 @@ QStringList LaneServices::build()
         m_sale->setPeripherals(m_deviceHub.get());
         m_deviceHub->start();
     }
+    m_manager = new ManagerViewModel(m_formatter, this);
+    m_manager->setSession(m_session);
+    m_manager->setEventSink(m_events);
+    m_manager->setStore(m_store.get());
+    m_manager->setAuthorizer(m_auth.get());
+    m_manager->setTelemetrySpool(m_spoolDir);
+    m_manager->setPrinter(ManagerViewModel::printerOn(m_deviceHub->manager()));
     problems << startCardTerminal();
     auto *health = new LaneHealth(m_devices, m_clock, this);
     health->setSpool(m_telemetry ? m_spoolDir : std::filesystem::path());
@@ -379,6 +386,7 @@ bool LaneServices::load(QQmlApplicationEngine &engine)
         {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
         {QStringLiteral("language"), QVariant::fromValue(m_language)},
         {QStringLiteral("money"), QVariant::fromValue(m_formatter)},
+        {QStringLiteral("manager"), QVariant::fromValue(m_manager)},
     });
     if (m_scoLane) {
         engine.setInitialProperties({

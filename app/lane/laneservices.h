@@ -10,6 +10,7 @@
 #include "app/lane/devicestatusmodel.h"
 #include "app/lane/keyboardwedgefilter.h"
 #include "app/lane/languagecontroller.h"
+#include "app/lane/managerviewmodel.h"
 #include "app/lane/moneyformatter.h"
 #include "app/lane/saleviewmodel.h"
 #include "app/lane/sessionviewmodel.h"
@@ -75,6 +76,7 @@ public:
     core::Store *store() const { return m_store.get(); }
     SaleViewModel *sale() const { return m_sale; }
     SessionViewModel *session() const { return m_session; }
+    ManagerViewModel *manager() const { return m_manager; }
     DeviceStatusModel *devices() const { return m_devices; }
     LanguageController *language() const { return m_language; }
     MoneyFormatter *formatter() const { return m_formatter; }
@@ -122,8 +124,9 @@ private:
     std::unique_ptr<core::AuditedAuthorizer> m_auth;
     MoneyFormatter *m_formatter = nullptr;
     SessionViewModel *m_session = nullptr;
-    SaleViewModel *m_sale = nullptr;
+    ManagerViewModel *m_manager = nullptr;
     ScoLane *m_scoLane = nullptr; // --mode sco only
+    SaleViewModel *m_sale = nullptr;
     DeviceStatusModel *m_devices = nullptr;
     LanguageController *m_language = nullptr;
     KeyboardWedgeFilter *m_wedge = nullptr;
