@@ -125,7 +125,8 @@ Rectangle {
             spacing: 10
             Rectangle {
                 Layout.fillWidth: true
-                Layout.preferredHeight: totals.implicitHeight + 24
+                // Room for label, amount and count at any text size.
+                Layout.preferredHeight: Math.max(totals.implicitHeight + 24, root.ui.px(160))
                 color: root.ui.surface
                 border.color: root.ui.frame; border.width: 2; radius: 10
                 Column {

@@ -232,8 +232,8 @@ protected:
 
     void shoot(const QString &name)
     {
-        QCoreApplication::processEvents();
-        QTest::qWait(60);
+        // Layouts settle over a few frames after a font or language change.
+        QTest::qWait(250);
         const QImage image = window->grabWindow();
         ASSERT_FALSE(image.isNull());
         const QString file = QStringLiteral("sco-%1-%2-%3x%4.png")
