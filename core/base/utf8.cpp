@@ -96,31 +96,39 @@ std::string encodeUtf8(std::u32string_view text)
     return out;
 }
 
-bool isWide(char32_t cp)
+bool isWide(char32_t codePoint)
 {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
-           || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-           || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-           || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    return (codePoint >= 0x1100 && codePoint <= 0x115F)
+           || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
+           || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
+           || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+           || (codePoint >= 0xFE30 && codePoint <= 0xFE4F)
+           || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+           || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6)
+           || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
 }
 
-int columnWidth(char32_t cp)
+int columnWidth(char32_t codePoint)
 {
-    const bool joins = (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1160 && cp <= 0x11FF)
-                       || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF)
-                       || (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xD7B0 && cp <= 0xD7FF)
-                       || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B;
+    const bool joins = (codePoint >= 0x0300 && codePoint <= 0x036F)
+                       || (codePoint >= 0x1160 && codePoint <= 0x11FF)
+                       || (codePoint >= 0x1AB0 && codePoint <= 0x1AFF)
+                       || (codePoint >= 0x1DC0 && codePoint <= 0x1DFF)
+                       || (codePoint >= 0x20D0 && codePoint <= 0x20FF)
+                       || (codePoint >= 0xD7B0 && codePoint <= 0xD7FF)
+                       || (codePoint >= 0xFE20 && codePoint <= 0xFE2F) || codePoint == 0x200B;
     if (joins) {
         return 0;
     }
-    return isWide(cp) ? 2 : 1;
+    return isWide(codePoint) ? 2 : 1;
 }
 
 int displayWidth(std::string_view utf8)
 {
     int width = 0;
-    for (std::size_t pos = 0; pos < utf8.size();)
+    for (std::size_t pos = 0; pos < utf8.size();) {
         width += columnWidth(nextCodePoint(utf8, pos));
+    }
     return width;
 }
 
@@ -131,16 +139,18 @@ std::string truncateToWidth(std::string_view utf8, int columns)
     for (std::size_t pos = 0; pos < utf8.size();) {
         const char32_t cp = nextCodePoint(utf8, pos);
         const int w = columnWidth(cp);
-        if (width + w > columns)
+        if (width + w > columns) {
             break;
+        }
         width += w;
         end = pos;
     }
     // Valid sequences are kept as they are; invalid bytes become U+FFFD as when decoded.
     std::string out;
     out.reserve(end);
-    for (std::size_t pos = 0; pos < end;)
+    for (std::size_t pos = 0; pos < end;) {
         appendUtf8(out, nextCodePoint(utf8, pos));
+    }
     return out;
 }
 

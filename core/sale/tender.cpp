@@ -20,7 +20,7 @@ std::string_view toString(TenderKind kind)
 Status validateMaskedPan(std::string_view maskedPan)
 {
     // The message never repeats the input: it may be a full card number.
-    auto refuse = [](std::string why) {
+    auto refuse = [](const std::string &why) {
         return Status(makeError("tender.pan_not_masked", "masked card number refused: " + why));
     };
     int digits = 0;
