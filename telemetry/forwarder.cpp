@@ -42,8 +42,9 @@ Forwarder::~Forwarder()
 
 core::Status Forwarder::start()
 {
-    if (auto st = createPrivateDirectory(m_config.stateDir / "rejected"); !st)
-        return st;
+    for (const auto &dir : {m_config.stateDir, m_config.stateDir / "rejected"})
+        if (auto st = createPrivateDirectory(dir); !st)
+            return st;
     if (!m_config.archiveDir.empty())
         if (auto st = createPrivateDirectory(m_config.archiveDir); !st)
             spdlog::warn("telemetry forwarder: {}; shipped segments are deleted, not archived",

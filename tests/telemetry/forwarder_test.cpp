@@ -240,13 +240,18 @@ TEST(ForwarderTest, SpoolStateAndRejectedFilesAreOwnerOnly)
     ::umask(savedMask);
 }
 
-TEST(ForwarderTest, AnExistingOpenSpoolDirectoryIsClosedToOthers)
+TEST(ForwarderTest, ExistingOpenSpoolAndStateDirectoriesAreClosedToOthers)
 {
+    qtApp();
     TempDir tmp("fwd");
     const auto spool = tmp.path() / "spool";
-    fs::create_directories(spool);
-    fs::permissions(spool, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec
-                               | fs::perms::others_read | fs::perms::others_exec);
+    const auto state = defaultStateDir(spool);
+    const auto open = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec
+                      | fs::perms::others_read | fs::perms::others_exec;
+    for (const auto &dir : {spool, state}) {
+        fs::create_directories(dir);
+        fs::permissions(dir, open);
+    }
     TelemetryConfig cfg;
     cfg.resource = testResource();
     cfg.spool.dir = spool;
@@ -254,4 +259,10 @@ TEST(ForwarderTest, AnExistingOpenSpoolDirectoryIsClosedToOthers)
     auto t = Telemetry::create(cfg);
     ASSERT_TRUE(t.ok());
     EXPECT_EQ(fs::status(spool).permissions(), fs::perms::owner_all);
+    ForwarderConfig f;
+    f.spoolDir = spool;
+    f.endpoint = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+    Forwarder fw(f);
+    ASSERT_TRUE(fw.start().ok());
+    EXPECT_EQ(fs::status(state).permissions(), fs::perms::owner_all);
 }
