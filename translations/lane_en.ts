@@ -867,32 +867,32 @@
         <translation>REMOVED</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="138" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="139" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="145" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="146" />
         <source>You save %1</source>
         <translation>You save %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="150" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="151" />
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="158" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="159" />
         <source>Item without barcode</source>
         <translation>Item without barcode</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="167" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="168" />
         <source>Skip bagging (%1 left)</source>
         <translation>Skip bagging (%1 left)</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="175" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="176" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
@@ -1631,107 +1631,92 @@
 <context>
     <name>lane::app::ScoViewModel</name>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="43" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="27" />
         <source>Self-checkout</source>
         <translation>Self-checkout</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="156" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="140" />
         <source>Please wait. An attendant is coming to help you.</source>
         <translation>Please wait. An attendant is coming to help you.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="159" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="143" />
         <source>Choose how you pay.</source>
         <translation>Choose how you pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="162" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="146" />
         <source>Place the item in the bagging area.</source>
         <translation>Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="165" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="149" />
         <source>Scan your first item, or look up an item without a barcode.</source>
         <translation>Scan your first item, or look up an item without a barcode.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="167" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="151" />
         <source>Scan the next item, or press Pay.</source>
         <translation>Scan the next item, or press Pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="233" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="217" />
         <source>You are paying now. Press Back to add more items.</source>
         <translation>You are paying now. Press Back to add more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="240" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="224" />
         <source>Please wait for the attendant before scanning more items.</source>
         <translation>Please wait for the attendant before scanning more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="282" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="266" />
         <source>%1 (%2+)</source>
         <translation>%1 (%2+)</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="323" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="307" />
         <source>%1 g more than expected</source>
         <translation>%1 g more than expected</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="326" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="310" />
         <source>%1 g left the bagging area</source>
         <translation>%1 g left the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
-        <source>%1 per kg</source>
-        <translation>%1 per kg</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
-        <source>%1 each</source>
-        <translation>%1 each</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="436" />
-        <source>Please wait for the attendant before adding more items.</source>
-        <translation>Please wait for the attendant before adding more items.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="452" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="344" />
         <source>An attendant has been called.</source>
         <translation>An attendant has been called.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="461" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="353" />
         <source>Skip bagging cannot be used again. Place the item in the bagging area.</source>
         <translation>Skip bagging cannot be used again. Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="462" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="354" />
         <source>This item must be placed in the bagging area.</source>
         <translation>This item must be placed in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="478" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="370" />
         <source>Please wait for the attendant.</source>
         <translation>Please wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="482" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="374" />
         <source>An attendant must approve an item before you pay.</source>
         <translation>An attendant must approve an item before you pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="486" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="378" />
         <source>Place the last item in the bagging area first.</source>
         <translation>Place the last item in the bagging area first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="547" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="439" />
         <source>No answer for %1 s</source>
         <translation>No answer for %1 s</translation>
     </message>
@@ -1799,6 +1784,21 @@
         <location filename="../app/lane/scoattendant.cpp" line="245" />
         <source>Shopper left</source>
         <translation>Shopper left</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoproduce.cpp" line="103" />
+        <source>%1 per kg</source>
+        <translation>%1 per kg</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoproduce.cpp" line="103" />
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoproduce.cpp" line="113" />
+        <source>Please wait for the attendant before adding more items.</source>
+        <translation>Please wait for the attendant before adding more items.</translation>
     </message>
 </context>
 <context>

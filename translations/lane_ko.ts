@@ -867,32 +867,32 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="138" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="139" />
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="145" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="146" />
         <source>You save %1</source>
         <translation>%1 절약</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="150" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="151" />
         <source>Items: %1</source>
         <translation>상품 %1개</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="158" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="159" />
         <source>Item without barcode</source>
         <translation>바코드 없는 상품</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="167" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="168" />
         <source>Skip bagging (%1 left)</source>
         <translation>포장 건너뛰기 (%1회 남음)</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="175" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="176" />
         <source>Pay</source>
         <translation>결제</translation>
     </message>
@@ -1628,107 +1628,92 @@
 <context>
     <name>lane::app::ScoViewModel</name>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="43" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="27" />
         <source>Self-checkout</source>
         <translation>셀프 계산대</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="156" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="140" />
         <source>Please wait. An attendant is coming to help you.</source>
         <translation>잠시 기다려 주세요. 직원이 도와드리러 갑니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="159" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="143" />
         <source>Choose how you pay.</source>
         <translation>결제 방법을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="162" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="146" />
         <source>Place the item in the bagging area.</source>
         <translation>상품을 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="165" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="149" />
         <source>Scan your first item, or look up an item without a barcode.</source>
         <translation>첫 상품을 스캔하거나, 바코드 없는 상품을 찾아 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="167" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="151" />
         <source>Scan the next item, or press Pay.</source>
         <translation>다음 상품을 스캔하거나 결제를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="233" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="217" />
         <source>You are paying now. Press Back to add more items.</source>
         <translation>지금 결제 중입니다. 상품을 더 담으려면 뒤로를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="240" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="224" />
         <source>Please wait for the attendant before scanning more items.</source>
         <translation>상품을 더 스캔하기 전에 직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="282" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="266" />
         <source>%1 (%2+)</source>
         <translation>%1 (%2세 이상)</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="323" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="307" />
         <source>%1 g more than expected</source>
         <translation>예상보다 %1 g 더 무거움</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="326" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="310" />
         <source>%1 g left the bagging area</source>
         <translation>포장대에서 %1 g이 빠짐</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
-        <source>%1 per kg</source>
-        <translation>kg당 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="426" />
-        <source>%1 each</source>
-        <translation>개당 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="436" />
-        <source>Please wait for the attendant before adding more items.</source>
-        <translation>상품을 더 담기 전에 직원을 기다려 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="452" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="344" />
         <source>An attendant has been called.</source>
         <translation>직원을 호출했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="461" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="353" />
         <source>Skip bagging cannot be used again. Place the item in the bagging area.</source>
         <translation>포장 건너뛰기를 더 사용할 수 없습니다. 상품을 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="462" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="354" />
         <source>This item must be placed in the bagging area.</source>
         <translation>이 상품은 포장대에 올려야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="478" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="370" />
         <source>Please wait for the attendant.</source>
         <translation>직원을 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="482" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="374" />
         <source>An attendant must approve an item before you pay.</source>
         <translation>결제하기 전에 직원이 상품을 승인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="486" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="378" />
         <source>Place the last item in the bagging area first.</source>
         <translation>마지막 상품을 먼저 포장대에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="547" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="439" />
         <source>No answer for %1 s</source>
         <translation>%1초 동안 응답 없음</translation>
     </message>
@@ -1796,6 +1781,21 @@
         <location filename="../app/lane/scoattendant.cpp" line="245" />
         <source>Shopper left</source>
         <translation>고객이 자리를 떠남</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoproduce.cpp" line="103" />
+        <source>%1 per kg</source>
+        <translation>kg당 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoproduce.cpp" line="103" />
+        <source>%1 each</source>
+        <translation>개당 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoproduce.cpp" line="113" />
+        <source>Please wait for the attendant before adding more items.</source>
+        <translation>상품을 더 담기 전에 직원을 기다려 주세요.</translation>
     </message>
 </context>
 <context>

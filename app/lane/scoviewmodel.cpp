@@ -19,22 +19,6 @@ QString qs(const std::string &s)
 }
 } // namespace
 
-QString initialConsonants(const QString &text)
-{
-    static const char16_t kInitials[] = u"ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-    QString out;
-    out.reserve(text.size());
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c >= 0xAC00 && c <= 0xD7A3) {
-            out += QChar(kInitials[(c - 0xAC00) / 588]);
-        } else {
-            out += ch.toLower();
-        }
-    }
-    return out;
-}
-
 ScoViewModel::ScoViewModel(SaleViewModel *sale, MoneyFormatter *formatter, QObject *parent)
     : QObject(parent)
     , m_sale(sale)
@@ -350,98 +334,6 @@ void ScoViewModel::resolveAll(InterventionType type, const std::string &resoluti
         return;
     }
     m_log.resolveAll(type, resolution, m_attendant ? m_attendant->id : std::string(), now());
-    Q_EMIT changed();
-}
-
-void ScoViewModel::openProduce()
-{
-    noteActivity();
-    if (m_screen == QLatin1String("attract")) {
-        start();
-    }
-    m_search.clear();
-    setScreen(QStringLiteral("produce"));
-}
-
-void ScoViewModel::closeProduce()
-{
-    noteActivity();
-    setScreen(QStringLiteral("shopping"));
-}
-
-void ScoViewModel::typeSearch(const QString &key)
-{
-    noteActivity();
-    m_search += key;
-    Q_EMIT changed();
-}
-
-void ScoViewModel::backspaceSearch()
-{
-    noteActivity();
-    m_search.chop(1);
-    Q_EMIT changed();
-}
-
-void ScoViewModel::clearSearch()
-{
-    noteActivity();
-    m_search.clear();
-    Q_EMIT changed();
-}
-
-QStringList ScoViewModel::searchKeys() const
-{
-    if (m_language && m_language->language() == QLatin1String("ko")) {
-        return QString::fromUtf16(u"ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ")
-            .split(QString(), Qt::SkipEmptyParts);
-    }
-    return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ").split(QString(), Qt::SkipEmptyParts);
-}
-
-QVariantList ScoViewModel::produce() const
-{
-    QVariantList list;
-    if (!m_catalog) {
-        return list;
-    }
-    const QString needle = m_search.toLower();
-    for (const auto &plu : m_settings.producePlus) {
-        const auto item = m_catalog->findByPlu(plu);
-        if (!item) {
-            continue; // the lane file names a PLU the catalog lacks: the config check says so
-        }
-        const QString name = qs(item->name);
-        if (!needle.isEmpty() && !name.toLower().contains(needle)
-            && !initialConsonants(name).contains(needle) && !qs(plu).startsWith(needle)) {
-            continue;
-        }
-        const QString price = m_formatter->format(item->price);
-        list << QVariantMap{
-            {QStringLiteral("plu"), qs(plu)},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("initial"), name.left(1)},
-            {QStringLiteral("weighed"), item->weighed},
-            {QStringLiteral("price"),
-             item->weighed ? tr("%1 per kg").arg(price) : tr("%1 each").arg(price)},
-        };
-    }
-    return list;
-}
-
-void ScoViewModel::chooseProduce(const QString &plu, int count)
-{
-    noteActivity();
-    if (blocked()) {
-        setNotice(tr("Please wait for the attendant before adding more items."));
-        return;
-    }
-    const int rowsBefore = m_sale->basket()->count();
-    m_sale->enterCode(plu, std::max(count, 1));
-    if (m_sale->basket()->count() > rowsBefore) {
-        m_search.clear();
-        setScreen(QStringLiteral("shopping"));
-    }
     Q_EMIT changed();
 }
 
