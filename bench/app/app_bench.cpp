@@ -71,7 +71,8 @@ QString benchDir()
     return dir.isEmpty() ? QDir::tempPath() + QStringLiteral("/lane-bench-app") : dir;
 }
 
-/// The store `lane --demo --data-dir DIR` opens: S0001-01 in KRW with the synthetic catalog.
+/// The store `lane --demo --data-dir DIR` opens: the demo store as the lane creates it
+/// (identity S0001-01, KRW, demo users), its catalog replaced by the synthetic one.
 bool prepareStore(const QString &dir, long items)
 {
     const std::string db = (dir + QStringLiteral("/lane.db")).toStdString();
@@ -80,18 +81,29 @@ bool prepareStore(const QString &dir, long items)
     }
     QDir().mkpath(dir);
     std::fprintf(stderr, "bench_app: building a %ld-item store in %s\n", items, qPrintable(dir));
+    {
+        lane::app::LaneOptions options;
+        options.demo = true;
+        options.dataDir = dir;
+        lane::app::LaneServices services(options);
+        const QStringList problems = services.build();
+        if (!services.store()) {
+            std::fprintf(stderr, "bench_app: %s\n", qPrintable(problems.join(u"; ")));
+            return false;
+        }
+    }
     const std::string csv = (dir + QStringLiteral("/catalog.csv")).toStdString();
     {
         std::ofstream out(csv, std::ios::binary | std::ios::trunc);
         lane::bench::writeSyntheticCatalog(out, items);
     }
     lane::core::SystemClock clock;
-    const auto krw = *lane::core::Currency::fromCode("KRW");
-    auto store = lane::core::Store::init({db, "S0001", "01", krw, 540, false}, clock);
+    auto store = lane::core::Store::open(db, clock);
     if (!store) {
         std::fprintf(stderr, "bench_app: %s\n", store.error().message.c_str());
         return false;
     }
+    const auto krw = *lane::core::Currency::fromCode("KRW");
     auto imported = lane::core::importCatalogCsv((*store)->database(), csv, krw);
     QFile::remove(QString::fromStdString(csv));
     if (!imported) {
@@ -99,6 +111,22 @@ bool prepareStore(const QString &dir, long items)
         return false;
     }
     return (*store)->maintenance(true).ok();
+}
+
+/// The first cashier of the demo users (resources/demo/users.csv: id,name,role,pin).
+std::pair<QString, QString> demoCashier()
+{
+    QFile file(QStringLiteral(":/lane/demo/users.csv"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> fields = line.trimmed().split(',');
+            if (fields.size() >= 4 && fields[2] == "cashier") {
+                return {QString::fromUtf8(fields[0]), QString::fromUtf8(fields[3])};
+            }
+        }
+    }
+    return {QStringLiteral("1001"), QStringLiteral("1234")}; // before the users file existed
 }
 
 double percentile(std::vector<double> values, double p)
@@ -399,7 +427,7 @@ void BM_ScanToLinePainted(benchmark::State &state)
     auto *printer
         = manager.device(QStringLiteral("printer"))->findChild<dev::printer::VirtualPrinter *>();
     SaleViewModel *sale = services.sale();
-    if (!scanner || !services.session()->signOn(QStringLiteral("1001"), QStringLiteral("1234"))) {
+    if (!scanner || !services.session()->signOn(demoCashier().first, demoCashier().second)) {
         state.SkipWithError("no scanner simulator, or sign-on failed");
         return;
     }
