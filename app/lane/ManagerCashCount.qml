@@ -9,6 +9,7 @@ RowLayout {
     required property ManagerCashCountModel count
     property int selected: 0
     property bool twoColumns: false
+    readonly property int fontSize: twoColumns ? 16 : 18
     spacing: Theme.spacing
     Accessible.name: qsTr("Cash count")
 
@@ -38,13 +39,15 @@ RowLayout {
                     border.width: root.selected === index ? 3 : 1
                     Accessible.role: Accessible.Button
                     Accessible.name: label + " × " + pieces + " = " + subtotal
+                    // Two columns on a 1024x768 screen: smaller text, so no amount is ever cut.
                     RowLayout {
                         anchors.fill: parent
-                        anchors.leftMargin: 10
-                        anchors.rightMargin: 10
-                        Text { text: (note ? "▭ " : "◯ ") + label; font.pixelSize: 18; font.bold: true; color: Theme.text; Layout.preferredWidth: root.twoColumns ? 110 : 150 }
-                        Text { text: "× " + pieces; font.pixelSize: 18; color: Theme.text; Layout.preferredWidth: 56 }
-                        Text { text: subtotal; font.pixelSize: 18; color: Theme.text; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true; elide: Text.ElideLeft }
+                        anchors.leftMargin: 8
+                        anchors.rightMargin: 8
+                        spacing: 4
+                        Text { text: (note ? "▭ " : "◯ ") + label; font.pixelSize: root.fontSize; font.bold: true; color: Theme.text; Layout.preferredWidth: root.twoColumns ? 100 : 150 }
+                        Text { text: "× " + pieces; font.pixelSize: root.fontSize; color: Theme.text; Layout.preferredWidth: root.twoColumns ? 42 : 60 }
+                        Text { text: subtotal; font.pixelSize: root.fontSize; color: Theme.text; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true }
                     }
                     MouseArea { anchors.fill: parent; onClicked: { root.selected = index; keypad.entry = ""; keypad.forceActiveFocus() } }
                 }

@@ -27,7 +27,7 @@ ManagerViewModel::ManagerViewModel(MoneyFormatter *formatter, QObject *parent)
             m_reportView = reportView(*m_report);
             Q_EMIT reportChanged();
         }
-        if (active()) {
+        if (active() && m_store) {
             readShift();
             Q_EMIT stateChanged();
         }
