@@ -12,6 +12,7 @@ GridLayout {
     signal askReason(string title, var reasons, var handler)
     signal askApproval(string permission, string actionText, var handler)
     signal showReceipt()
+    signal showSuspended()
     columns: 6
     rowSpacing: Theme.spacing
     columnSpacing: Theme.spacing
@@ -65,7 +66,7 @@ GridLayout {
         objectName: "fnResume"
         text: qsTr("Resume")
         enabled: root.sale.suspendedBaskets.length > 0
-        onClicked: suspendedDialog.open()
+        onClicked: root.showSuspended()
     }
     Fn {
         objectName: "fnVoidSale"
@@ -107,6 +108,4 @@ GridLayout {
         text: qsTr("Lock")
         onClicked: root.session.lockNow()
     }
-
-    SuspendedDialog { id: suspendedDialog; sale: root.sale }
 }

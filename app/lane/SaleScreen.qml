@@ -42,6 +42,7 @@ Item {
                 onAskReason: (t, r, h) => root.askReason(t, r, h)
                 onAskApproval: (p, a, h) => root.askApproval(p, a, h)
                 onShowReceipt: root.showReceipt()
+                onShowSuspended: suspendedDialog.open()
             }
         }
         ColumnLayout {
@@ -103,6 +104,11 @@ Item {
                 }
             }
         }
+    }
+    // Popups live outside the layouts: a layout must not lay out a popup's items.
+    SuspendedDialog {
+        id: suspendedDialog
+        sale: root.sale
     }
     ItemSearchDialog {
         id: itemSearch

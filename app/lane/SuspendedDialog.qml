@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // The baskets suspended on this lane (kept in the store): when, by whom, how many lines and
 // the total; touching one brings it back as the open basket.
@@ -13,12 +12,13 @@ Popup {
     width: Math.min(640, (parent ? parent.width : 640) - 40)
     padding: 16
     background: Rectangle { color: Theme.background; radius: Theme.radius; border.color: Theme.primary; border.width: 2 }
-    contentItem: ColumnLayout {
+    // A positioner, not a layout: the list is rebuilt while the popup is closed, and Qt 6.4
+    // layouts keep pointers to repeated items destroyed while they are hidden.
+    contentItem: Column {
         spacing: Theme.spacing
         Text {
             text: qsTr("Suspended baskets")
             font.pixelSize: 24; font.bold: true; color: Theme.text
-            Layout.fillWidth: true
         }
         Text {
             visible: root.sale.suspendedBaskets.length === 0
@@ -31,7 +31,7 @@ Popup {
                 required property int index
                 required property var modelData
                 objectName: "suspended" + index
-                Layout.fillWidth: true
+                width: parent ? parent.width : implicitWidth
                 tone: "#37474f"
                 fontPixelSize: 19
                 text: qsTr("%1 · %2 · %n line(s) · %3", "", modelData.lines)
@@ -41,6 +41,6 @@ Popup {
                 onClicked: { root.close(); root.sale.resume(index) }
             }
         }
-        TouchButton { text: qsTr("Cancel"); tone: "#607d8b"; Layout.fillWidth: true; onClicked: root.close() }
+        TouchButton { text: qsTr("Cancel"); tone: "#607d8b"; width: parent.width; onClicked: root.close() }
     }
 }

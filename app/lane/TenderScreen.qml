@@ -33,14 +33,15 @@ Item {
                 fontSizeMode: Text.HorizontalFit
             }
             Text { text: qsTr("Total %1 · Paid %2").arg(root.sale.total).arg(root.sale.paid); font.pixelSize: 22; color: Theme.text }
-            Repeater {
-                model: root.sale.tenders
-                Text {
-                    required property var modelData
-                    text: modelData.kind + "  " + modelData.amount
-                    font.pixelSize: 20
-                    color: Theme.mutedText
-                }
+            // One text, not a Repeater: the tenders change on every payment, and Qt 6.4
+            // layouts crash on repeated items destroyed during a rearrange.
+            Text {
+                objectName: "tenderLines"
+                visible: root.sale.tenders.length > 0
+                text: root.sale.tenders.map((t) => t.kind + "  " + t.amount).join("\n")
+                font.pixelSize: 20
+                color: Theme.mutedText
+                Layout.fillWidth: true
             }
             Item { Layout.fillHeight: true }
             RowLayout {

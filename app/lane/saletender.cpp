@@ -49,6 +49,7 @@ void SaleViewModel::suspend()
     }
     m_tx.reset();
     m_suspended = m_repository->suspended();
+    Q_EMIT suspendedChanged();
     m_lastItemName.clear();
     m_lastItemPrice.clear();
     showInfo(tr("Basket suspended. Resume it from Functions."));
@@ -88,6 +89,7 @@ void SaleViewModel::resume(int index)
         }
     }
     m_suspended = m_repository->suspended();
+    Q_EMIT suspendedChanged();
     persist();
     clearMessage();
     refresh();

@@ -33,6 +33,7 @@ SaleViewModel::SaleViewModel(MoneyFormatter *formatter, QObject *parent)
 {
     // Money text follows the display language.
     connect(m_formatter, &MoneyFormatter::languageChanged, this, &SaleViewModel::refresh);
+    connect(m_formatter, &MoneyFormatter::languageChanged, this, &SaleViewModel::quickCashChanged);
 }
 
 SaleViewModel::~SaleViewModel() = default;
@@ -70,6 +71,7 @@ void SaleViewModel::restoreOpenSale()
         }
     }
     m_suspended = m_repository->suspended();
+    Q_EMIT suspendedChanged();
     refresh();
 }
 

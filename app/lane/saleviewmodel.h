@@ -47,9 +47,10 @@ class SaleViewModel : public QObject
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged FINAL)
     Q_PROPERTY(QString pendingAgeItem READ pendingAgeItem NOTIFY changed FINAL)
     Q_PROPERTY(int pendingMinimumAge READ pendingMinimumAge NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList quickCash READ quickCash NOTIFY changed FINAL)
+    // Its own signal: a Repeater in a layout must not rebuild its buttons on every change.
+    Q_PROPERTY(QVariantList quickCash READ quickCash NOTIFY quickCashChanged FINAL)
     Q_PROPERTY(QVariantList tenders READ tenders NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList suspendedBaskets READ suspendedBaskets NOTIFY changed FINAL)
+    Q_PROPERTY(QVariantList suspendedBaskets READ suspendedBaskets NOTIFY suspendedChanged FINAL)
     Q_PROPERTY(QString lastReceiptNumber READ lastReceiptNumber NOTIFY changed FINAL)
     Q_PROPERTY(int receiptRevision READ receiptRevision NOTIFY changed FINAL)
     Q_PROPERTY(bool cardAvailable READ cardAvailable NOTIFY changed FINAL)
@@ -164,6 +165,8 @@ Q_SIGNALS:
     /// A paid sale was recorded and printed.
     void saleFinished(const QString &receiptNumber);
     void cardChanged();
+    void quickCashChanged();
+    void suspendedChanged();
 
 private:
     bool ready();
