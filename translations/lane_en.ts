@@ -90,162 +90,162 @@
 <context>
     <name>FunctionPanel</name>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="33"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="34"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="35"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="36"/>
         <source>New quantity</source>
         <translation>New quantity</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="39"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="40"/>
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="41"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
         <source>Why is the line voided?</source>
         <translation>Why is the line voided?</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="43"/>
         <source>Wrong item</source>
         <translation>Wrong item</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="43"/>
         <source>Customer changed mind</source>
         <translation>Customer changed mind</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="42"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="43"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="47"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="48"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="49"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="50"/>
         <source>Change the price of the selected line</source>
         <translation>Change the price of the selected line</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="50"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="51"/>
         <source>New unit price</source>
         <translation>New unit price</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="54"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="55"/>
         <source>Discount %</source>
         <translation>Discount %</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="56"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="57"/>
         <source>Discount the selected line</source>
         <translation>Discount the selected line</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="57"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="58"/>
         <source>Discount in percent</source>
         <translation>Discount in percent</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="61"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="62"/>
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="66"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="67"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="72"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="73"/>
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="74"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="75"/>
         <source>Void the whole sale</source>
         <translation>Void the whole sale</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="75"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
         <source>Why is the sale voided?</source>
         <translation>Why is the sale voided?</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="77"/>
         <source>Customer left</source>
         <translation>Customer left</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="77"/>
         <source>Payment failed</source>
         <translation>Payment failed</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="76"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="77"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="81"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="82"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="82"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="83"/>
         <source>Return items of an earlier sale</source>
         <translation>Return items of an earlier sale</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="83"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="84"/>
         <source>Receipt number (scan or key)</source>
         <translation>Receipt number (scan or key)</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="87"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="88"/>
         <source>No sale</source>
         <translation>No sale</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="88"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="89"/>
         <source>Open the drawer without a sale</source>
         <translation>Open the drawer without a sale</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="89"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="90"/>
         <source>Why is the drawer opened?</source>
         <translation>Why is the drawer opened?</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="90"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="91"/>
         <source>Change for a customer</source>
         <translation>Change for a customer</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="90"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="91"/>
         <source>Cash pickup</source>
         <translation>Cash pickup</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="95"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="96"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="101"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="102"/>
         <source>Receipt view</source>
         <translation>Receipt view</translation>
     </message>
     <message>
-        <location filename="../app/lane/FunctionPanel.qml" line="107"/>
+        <location filename="../app/lane/FunctionPanel.qml" line="108"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -261,6 +261,12 @@
         <location filename="../app/lane/ItemSearchDialog.qml" line="55"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/lane/ItemSearchDialog.qml" line="82"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item(s)</numerusform></translation>
     </message>
     <message>
         <location filename="../app/lane/ItemSearchDialog.qml" line="96"/>
@@ -347,6 +353,405 @@
     </message>
 </context>
 <context>
+    <name>ManagerCashCount</name>
+    <message>
+        <source>Cash count</source>
+        <translation type="vanished">Cash count</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="vanished">Counted</translation>
+    </message>
+    <message>
+        <source>Set pieces</source>
+        <translation type="vanished">Set pieces</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerClosePanel</name>
+    <message>
+        <source>No sale in progress on this lane</source>
+        <translation type="vanished">No sale in progress on this lane</translation>
+    </message>
+    <message>
+        <source>A sale is in progress: finish or void it</source>
+        <translation type="vanished">A sale is in progress: finish or void it</translation>
+    </message>
+    <message>
+        <source>Every card payment has a result</source>
+        <translation type="vanished">Every card payment has a result</translation>
+    </message>
+    <message>
+        <source>A card payment has no result: reconcile with the terminal</source>
+        <translation type="vanished">A card payment has no result: reconcile with the terminal</translation>
+    </message>
+    <message>
+        <source>Every cashier shift is closed</source>
+        <translation type="vanished">Every cashier shift is closed</translation>
+    </message>
+    <message>
+        <source>A cashier shift is open: count the drawer and close it</source>
+        <translation type="vanished">A cashier shift is open: count the drawer and close it</translation>
+    </message>
+    <message>
+        <source>The business day is open</source>
+        <translation type="vanished">The business day is open</translation>
+    </message>
+    <message>
+        <source>The business day is already closed</source>
+        <translation type="vanished">The business day is already closed</translation>
+    </message>
+    <message>
+        <source>All events sent to head office</source>
+        <translation type="vanished">All events sent to head office</translation>
+    </message>
+    <message>
+        <source>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</source>
+        <translation type="vanished">%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</translation>
+    </message>
+    <message>
+        <source>Before the Z</source>
+        <translation type="vanished">Before the Z</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="vanished">OK</translation>
+    </message>
+    <message>
+        <source>Blocks the Z</source>
+        <translation type="vanished">Blocks the Z</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="vanished">Warning</translation>
+    </message>
+    <message>
+        <source>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</source>
+        <translation type="vanished">Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</translation>
+    </message>
+    <message>
+        <source>Run Z and close the day</source>
+        <translation type="vanished">Run Z and close the day</translation>
+    </message>
+    <message>
+        <source>Show the Z figures</source>
+        <translation type="vanished">Show the Z figures</translation>
+    </message>
+    <message>
+        <source>Print the Z again</source>
+        <translation type="vanished">Print the Z again</translation>
+    </message>
+    <message>
+        <source>Open the next business day</source>
+        <translation type="vanished">Open the next business day</translation>
+    </message>
+    <message>
+        <source>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</source>
+        <translation type="vanished">Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</translation>
+    </message>
+    <message>
+        <source>Run Z</source>
+        <translation type="vanished">Run Z</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerReportPanel</name>
+    <message>
+        <source>Cash</source>
+        <translation type="vanished">Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="vanished">Card</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="vanished">Voucher</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="vanished">Gift card</translation>
+    </message>
+    <message>
+        <source>No sales yet</source>
+        <translation type="vanished">No sales yet</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation type="vanished">Z report %1</translation>
+    </message>
+    <message>
+        <source>X report (no reset)</source>
+        <translation type="vanished">X report (no reset)</translation>
+    </message>
+    <message>
+        <source>business day %1</source>
+        <translation type="vanished">business day %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="vanished">as of %1</translation>
+    </message>
+    <message>
+        <source>Print X</source>
+        <translation type="vanished">Print X</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="vanished">Net sales</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation type="vanished">Gross sales</translation>
+    </message>
+    <message>
+        <source>Discounts and promotions</source>
+        <translation type="vanished">Discounts and promotions</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="vanished">Tax</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation type="vanished">Sales (%1)</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation type="vanished">Returns (%1)</translation>
+    </message>
+    <message>
+        <source>Voided sales (%1)</source>
+        <translation type="vanished">Voided sales (%1)</translation>
+    </message>
+    <message>
+        <source>Voided lines (%1)</source>
+        <translation type="vanished">Voided lines (%1)</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation type="vanished">Change given</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="vanished">Customers</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation type="vanished">Average basket</translation>
+    </message>
+    <message>
+        <source>No-sale drawer openings</source>
+        <translation type="vanished">No-sale drawer openings</translation>
+    </message>
+    <message>
+        <source>Price overrides</source>
+        <translation type="vanished">Price overrides</translation>
+    </message>
+    <message>
+        <source>Grand total (never reset)</source>
+        <translation type="vanished">Grand total (never reset)</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation type="vanished">Tenders</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="vanished">Departments</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="vanished">Hours</translation>
+    </message>
+    <message>
+        <source>%1:00</source>
+        <translation type="vanished">%1:00</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerScreen</name>
+    <message>
+        <source>Manager screens</source>
+        <translation type="vanished">Manager screens</translation>
+    </message>
+    <message>
+        <source>Manager sign-in</source>
+        <translation type="vanished">Manager sign-in</translation>
+    </message>
+    <message>
+        <source>Manager number</source>
+        <translation type="vanished">Manager number</translation>
+    </message>
+    <message>
+        <source>PIN of %1</source>
+        <translation type="vanished">PIN of %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="vanished">OK</translation>
+    </message>
+    <message>
+        <source>Back to sale</source>
+        <translation type="vanished">Back to sale</translation>
+    </message>
+    <message>
+        <source>Manager %1</source>
+        <translation type="vanished">Manager %1</translation>
+    </message>
+    <message>
+        <source>Business day %1</source>
+        <translation type="vanished">Business day %1</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation type="vanished">(closed)</translation>
+    </message>
+    <message>
+        <source>Shift and cash</source>
+        <translation type="vanished">Shift and cash</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures (X)</source>
+        <translation type="vanished">Today&apos;s figures (X)</translation>
+    </message>
+    <message>
+        <source>Close the day (Z)</source>
+        <translation type="vanished">Close the day (Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerShiftPanel</name>
+    <message>
+        <source>Cash</source>
+        <translation type="vanished">Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="vanished">Card</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="vanished">Voucher</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="vanished">Gift card</translation>
+    </message>
+    <message>
+        <source>Shift %1 open · cashier %2 · float %3</source>
+        <translation type="vanished">Shift %1 open · cashier %2 · float %3</translation>
+    </message>
+    <message>
+        <source>No shift open. Count the float, then open the shift.</source>
+        <translation type="vanished">No shift open. Count the float, then open the shift.</translation>
+    </message>
+    <message>
+        <source>Blind count at close: count the drawer by note and coin.</source>
+        <translation type="vanished">Blind count at close: count the drawer by note and coin.</translation>
+    </message>
+    <message>
+        <source>Opening float by note and coin.</source>
+        <translation type="vanished">Opening float by note and coin.</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="vanished">expected %1</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation type="vanished">counted %1</translation>
+    </message>
+    <message>
+        <source>✓ no difference</source>
+        <translation type="vanished">✓ no difference</translation>
+    </message>
+    <message>
+        <source>⚠ difference %1</source>
+        <translation type="vanished">⚠ difference %1</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation type="vanished">Open shift</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation type="vanished">Close shift</translation>
+    </message>
+    <message>
+        <source>Approve difference</source>
+        <translation type="vanished">Approve difference</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="vanished">Paid in</translation>
+    </message>
+    <message>
+        <source>Paid-in amount</source>
+        <translation type="vanished">Paid-in amount</translation>
+    </message>
+    <message>
+        <source>Float top-up</source>
+        <translation type="vanished">Float top-up</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="vanished">Other income</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="vanished">Paid out</translation>
+    </message>
+    <message>
+        <source>Paid-out amount</source>
+        <translation type="vanished">Paid-out amount</translation>
+    </message>
+    <message>
+        <source>Supplier delivery</source>
+        <translation type="vanished">Supplier delivery</translation>
+    </message>
+    <message>
+        <source>Petty cash</source>
+        <translation type="vanished">Petty cash</translation>
+    </message>
+    <message>
+        <source>Pickup to safe</source>
+        <translation type="vanished">Pickup to safe</translation>
+    </message>
+    <message>
+        <source>Amount taken to the safe</source>
+        <translation type="vanished">Amount taken to the safe</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation type="vanished">Safe drop</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="vanished">Reason</translation>
+    </message>
+    <message>
+        <source>Why does the count differ?</source>
+        <translation type="vanished">Why does the count differ?</translation>
+    </message>
+    <message>
+        <source>Change given wrongly</source>
+        <translation type="vanished">Change given wrongly</translation>
+    </message>
+    <message>
+        <source>Paid-out not recorded</source>
+        <translation type="vanished">Paid-out not recorded</translation>
+    </message>
+    <message>
+        <source>Not explained</source>
+        <translation type="vanished">Not explained</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <location filename="../app/lane/MessageBanner.qml" line="18"/>
@@ -411,37 +816,37 @@
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="66"/>
+        <location filename="../app/lane/SaleScreen.qml" line="67"/>
         <source>Next item × %1</source>
         <translation>Next item × %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="58"/>
+        <location filename="../app/lane/SaleScreen.qml" line="59"/>
         <source>Enter PLU / code</source>
         <translation>Enter PLU / code</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="66"/>
+        <location filename="../app/lane/SaleScreen.qml" line="67"/>
         <source>× Quantity</source>
         <translation>× Quantity</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="73"/>
+        <location filename="../app/lane/SaleScreen.qml" line="74"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="74"/>
+        <location filename="../app/lane/SaleScreen.qml" line="75"/>
         <source>Search items by name or department</source>
         <translation>Search items by name or department</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="83"/>
+        <location filename="../app/lane/SaleScreen.qml" line="84"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../app/lane/SaleScreen.qml" line="97"/>
+        <location filename="../app/lane/SaleScreen.qml" line="98"/>
         <source>Check payments</source>
         <translation>Check payments</translation>
     </message>
@@ -449,67 +854,67 @@
 <context>
     <name>ScoAttendantPanel</name>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="25" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="25"/>
         <source>Attendant: %1</source>
         <translation>Attendant: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="29" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="29"/>
         <source>Interventions in this transaction: %1</source>
         <translation>Interventions in this transaction: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="53" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="53"/>
         <source>Approve age</source>
         <translation>Approve age</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="60" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="60"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="67" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="67"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="75" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="75"/>
         <source>No open interventions.</source>
         <translation>No open interventions.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="78" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="78"/>
         <source>Basket: touch a line</source>
         <translation>Basket: touch a line</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="95" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="95"/>
         <source>REMOVED</source>
         <translation>REMOVED</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="112" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="112"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="118" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="118"/>
         <source>Change price</source>
         <translation>Change price</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="125" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="125"/>
         <source>Set price</source>
         <translation>Set price</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="131" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="131"/>
         <source>Cancel transaction</source>
         <translation>Cancel transaction</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttendantPanel.qml" line="137" />
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="137"/>
         <source>Back to shopper</source>
         <translation>Back to shopper</translation>
     </message>
@@ -517,22 +922,23 @@
 <context>
     <name>ScoAttractScreen</name>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="13" />
+        <location filename="../app/lane/ScoAttractScreen.qml" line="13"/>
+        <location filename="../app/lane/ScoAttractScreen.qml" line="20"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="25" />
+        <location filename="../app/lane/ScoAttractScreen.qml" line="25"/>
         <source>Scan your first item or touch Start.</source>
         <translation>Scan your first item or touch Start.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="33" />
+        <location filename="../app/lane/ScoAttractScreen.qml" line="33"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoAttractScreen.qml" line="68" />
+        <location filename="../app/lane/ScoAttractScreen.qml" line="68"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -540,52 +946,53 @@
 <context>
     <name>ScoMain</name>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="17" />
+        <location filename="../app/lane/ScoMain.qml" line="17"/>
+        <location filename="../app/lane/ScoMain.qml" line="48"/>
         <source>Self-checkout</source>
         <translation>Self-checkout</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="55" />
+        <location filename="../app/lane/ScoMain.qml" line="55"/>
         <source>Normal text</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="55" />
+        <location filename="../app/lane/ScoMain.qml" line="55"/>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="61" />
+        <location filename="../app/lane/ScoMain.qml" line="61"/>
         <source>Normal colours</source>
         <translation>Normal colours</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="61" />
+        <location filename="../app/lane/ScoMain.qml" line="61"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="69" />
+        <location filename="../app/lane/ScoMain.qml" line="69"/>
         <source>Switch language</source>
         <translation>Switch language</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="75" />
+        <location filename="../app/lane/ScoMain.qml" line="75"/>
         <source>Help is coming</source>
         <translation>Help is coming</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="75" />
+        <location filename="../app/lane/ScoMain.qml" line="75"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="111" />
+        <location filename="../app/lane/ScoMain.qml" line="111"/>
         <source>ID check: %1. An attendant will approve it; you can keep scanning.</source>
         <translation>ID check: %1. An attendant will approve it; you can keep scanning.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoMain.qml" line="116" />
+        <location filename="../app/lane/ScoMain.qml" line="116"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -593,77 +1000,77 @@
 <context>
     <name>ScoOverlay</name>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="37" />
+        <location filename="../app/lane/ScoOverlay.qml" line="37"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="53" />
+        <location filename="../app/lane/ScoOverlay.qml" line="53"/>
         <source>Remove the last item you put in the bagging area, or wait for the attendant.</source>
         <translation>Remove the last item you put in the bagging area, or wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="54" />
+        <location filename="../app/lane/ScoOverlay.qml" line="54"/>
         <source>Put the item back in the bagging area, or wait for the attendant.</source>
         <translation>Put the item back in the bagging area, or wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="55" />
+        <location filename="../app/lane/ScoOverlay.qml" line="55"/>
         <source>Place the item in the bagging area.</source>
         <translation>Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="56" />
+        <location filename="../app/lane/ScoOverlay.qml" line="56"/>
         <source>An attendant is coming to help you.</source>
         <translation>An attendant is coming to help you.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="63" />
+        <location filename="../app/lane/ScoOverlay.qml" line="63"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="82" />
+        <location filename="../app/lane/ScoOverlay.qml" line="82"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="87" />
+        <location filename="../app/lane/ScoOverlay.qml" line="87"/>
         <source>Your items will be cancelled in %1 seconds.</source>
         <translation>Your items will be cancelled in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="96" />
+        <location filename="../app/lane/ScoOverlay.qml" line="96"/>
         <source>Cancel my items</source>
         <translation>Cancel my items</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="102" />
+        <location filename="../app/lane/ScoOverlay.qml" line="102"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="122" />
+        <location filename="../app/lane/ScoOverlay.qml" line="122"/>
         <source>Staff: key your number or scan your badge</source>
         <translation>Staff: key your number or scan your badge</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="122" />
+        <location filename="../app/lane/ScoOverlay.qml" line="122"/>
         <source>Key the PIN for %1</source>
         <translation>Key the PIN for %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="130" />
+        <location filename="../app/lane/ScoOverlay.qml" line="130"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="130" />
+        <location filename="../app/lane/ScoOverlay.qml" line="130"/>
         <source>Sign on</source>
         <translation>Sign on</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoOverlay.qml" line="140" />
+        <location filename="../app/lane/ScoOverlay.qml" line="140"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -671,102 +1078,102 @@
 <context>
     <name>ScoPaymentScreen</name>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="16" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="16" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="23" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="23"/>
         <source>Amount to pay</source>
         <translation>Amount to pay</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="36" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="36"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="43" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="43"/>
         <source>Print a receipt</source>
         <translation>Print a receipt</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="50" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="50"/>
         <source>No receipt</source>
         <translation>No receipt</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="55" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="55"/>
         <source>Pay with</source>
         <translation>Pay with</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="64" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="64"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="72" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="72"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="80" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="80"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="88" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="88"/>
         <source>Back to my items</source>
         <translation>Back to my items</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="102" />
-        <source>Key the voucher's value</source>
-        <translation>Key the voucher's value</translation>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
+        <source>Key the voucher&apos;s value</source>
+        <translation>Key the voucher&apos;s value</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="102" />
-        <source>Key the voucher's number</source>
-        <translation>Key the voucher's number</translation>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="102"/>
+        <source>Key the voucher&apos;s number</source>
+        <translation>Key the voucher&apos;s number</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="108" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="108"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="115" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="125" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="125"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="130" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
         <source>Take your receipt and your bags.</source>
         <translation>Take your receipt and your bags.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="130" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="130"/>
         <source>Take your bags.</source>
         <translation>Take your bags.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="135" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="135"/>
         <source>Receipt number %1</source>
         <translation>Receipt number %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoPaymentScreen.qml" line="142" />
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="142"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -774,77 +1181,77 @@
 <context>
     <name>ScoProduceScreen</name>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="14" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="14"/>
         <source>Item without barcode</source>
         <translation>Item without barcode</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="23" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="23"/>
         <source>Weighed items: put them on the scale first, then touch the picture.</source>
         <translation>Weighed items: put them on the scale first, then touch the picture.</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="30" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="30"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="45" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="45" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="45"/>
         <source>Search by first letters</source>
         <translation>Search by first letters</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="51" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="51"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="55" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="55"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="82" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="82"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="118" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
         <source>weighed</source>
         <translation>weighed</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="118" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="118"/>
         <source>counted</source>
         <translation>counted</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="150" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="150"/>
         <source>How many %1?</source>
         <translation>How many %1?</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="157" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="157"/>
         <source>One less</source>
         <translation>One less</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="159" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="159"/>
         <source>One more</source>
         <translation>One more</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="164" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoProduceScreen.qml" line="167" />
+        <location filename="../app/lane/ScoProduceScreen.qml" line="167"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -852,47 +1259,47 @@
 <context>
     <name>ScoShoppingScreen</name>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="13" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="13"/>
         <source>Shopping</source>
         <translation>Shopping</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="76" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="76"/>
         <source>Basket</source>
         <translation>Basket</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="94" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="94"/>
         <source>REMOVED</source>
         <translation>REMOVED</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="139" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="139"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="146" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="146"/>
         <source>You save %1</source>
         <translation>You save %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="151" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="151"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="159" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="159"/>
         <source>Item without barcode</source>
         <translation>Item without barcode</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="168" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="168"/>
         <source>Skip bagging (%1 left)</source>
         <translation>Skip bagging (%1 left)</translation>
     </message>
     <message>
-        <location filename="../app/lane/ScoShoppingScreen.qml" line="176" />
+        <location filename="../app/lane/ScoShoppingScreen.qml" line="176"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
@@ -953,7 +1360,7 @@
 <context>
     <name>SuspendedDialog</name>
     <message>
-        <location filename="../app/lane/SuspendedDialog.qml" line="19"/>
+        <location filename="../app/lane/SuspendedDialog.qml" line="20"/>
         <source>Suspended baskets</source>
         <translation>Suspended baskets</translation>
     </message>
@@ -1004,57 +1411,57 @@
         <translation>Total %1 · Paid %2</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="50"/>
+        <location filename="../app/lane/TenderScreen.qml" line="51"/>
         <source>Drawer closed · next customer</source>
         <translation>Drawer closed · next customer</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="51"/>
+        <location filename="../app/lane/TenderScreen.qml" line="52"/>
         <source>Receipt view</source>
         <translation>Receipt view</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="52"/>
+        <location filename="../app/lane/TenderScreen.qml" line="53"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="56"/>
+        <location filename="../app/lane/TenderScreen.qml" line="57"/>
         <source>Back to basket</source>
         <translation>Back to basket</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="76"/>
+        <location filename="../app/lane/TenderScreen.qml" line="77"/>
         <source>Exact cash</source>
         <translation>Exact cash</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="107"/>
+        <location filename="../app/lane/TenderScreen.qml" line="108"/>
         <source>Cash (keyed amount)</source>
         <translation>Cash (keyed amount)</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="117"/>
+        <location filename="../app/lane/TenderScreen.qml" line="118"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="117"/>
+        <location filename="../app/lane/TenderScreen.qml" line="118"/>
         <source>Card (no terminal)</source>
         <translation>Card (no terminal)</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="125"/>
+        <location filename="../app/lane/TenderScreen.qml" line="126"/>
         <source>Check payments</source>
         <translation>Check payments</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="133"/>
+        <location filename="../app/lane/TenderScreen.qml" line="134"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../app/lane/TenderScreen.qml" line="139"/>
+        <location filename="../app/lane/TenderScreen.qml" line="140"/>
         <source>Voucher number</source>
         <translation>Voucher number</translation>
     </message>
@@ -1258,6 +1665,133 @@
     </message>
 </context>
 <context>
+    <name>lane::app::ManagerViewModel</name>
+    <message>
+        <source>Sign on first.</source>
+        <translation type="vanished">Sign on first.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this user is locked for a while.</source>
+        <translation type="vanished">Too many wrong PINs: this user is locked for a while.</translation>
+    </message>
+    <message>
+        <source>Manager number or PIN not recognised.</source>
+        <translation type="vanished">Manager number or PIN not recognised.</translation>
+    </message>
+    <message>
+        <source>The manager screens need a manager. Key the manager&apos;s number and PIN.</source>
+        <translation type="vanished">The manager screens need a manager. Key the manager&apos;s number and PIN.</translation>
+    </message>
+    <message>
+        <source>No store is open on this lane. Call support.</source>
+        <translation type="vanished">No store is open on this lane. Call support.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this.</source>
+        <translation type="vanished">%1 may not do this.</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation type="vanished">Shift opened with a float of %1.</translation>
+    </message>
+    <message>
+        <source>Key an amount above zero.</source>
+        <translation type="vanished">Key an amount above zero.</translation>
+    </message>
+    <message>
+        <source>Unknown cash movement.</source>
+        <translation type="vanished">Unknown cash movement.</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation type="vanished">%1 recorded.</translation>
+    </message>
+    <message>
+        <source>Shift closed; the variance was approved.</source>
+        <translation type="vanished">Shift closed; the variance was approved.</translation>
+    </message>
+    <message>
+        <source>Shift closed.</source>
+        <translation type="vanished">Shift closed.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is connected.</source>
+        <translation type="vanished">No receipt printer is connected.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="vanished">Printing failed: %1</translation>
+    </message>
+    <message>
+        <source>X report printed.</source>
+        <translation type="vanished">X report printed.</translation>
+    </message>
+    <message>
+        <source>Z %1 done and printed. Business day %2 is closed.</source>
+        <translation type="vanished">Z %1 done and printed. Business day %2 is closed.</translation>
+    </message>
+    <message>
+        <source>No Z to reprint.</source>
+        <translation type="vanished">No Z to reprint.</translation>
+    </message>
+    <message>
+        <source>Z %1 printed again.</source>
+        <translation type="vanished">Z %1 printed again.</translation>
+    </message>
+    <message>
+        <source>The business date %1 is not a date.</source>
+        <translation type="vanished">The business date %1 is not a date.</translation>
+    </message>
+    <message>
+        <source>Business day %1 is open for sales.</source>
+        <translation type="vanished">Business day %1 is open for sales.</translation>
+    </message>
+    <message>
+        <source>A shift is already open. Close it before opening another.</source>
+        <translation type="vanished">A shift is already open. Close it before opening another.</translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation type="vanished">No shift is open.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</source>
+        <translation type="vanished">The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</translation>
+    </message>
+    <message>
+        <source>You closed this shift yourself: another manager must approve the difference.</source>
+        <translation type="vanished">You closed this shift yourself: another manager must approve the difference.</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the cash movement.</source>
+        <translation type="vanished">Choose a reason for the cash movement.</translation>
+    </message>
+    <message>
+        <source>The count has a note or coin this currency does not have.</source>
+        <translation type="vanished">The count has a note or coin this currency does not have.</translation>
+    </message>
+    <message>
+        <source>A sale is in progress on this lane: finish or void it before the Z.</source>
+        <translation type="vanished">A sale is in progress on this lane: finish or void it before the Z.</translation>
+    </message>
+    <message>
+        <source>A card payment has no final result: resolve it with the terminal before the Z.</source>
+        <translation type="vanished">A card payment has no final result: resolve it with the terminal before the Z.</translation>
+    </message>
+    <message>
+        <source>A cashier shift is still open: count the drawer and close it before the Z.</source>
+        <translation type="vanished">A cashier shift is still open: count the drawer and close it before the Z.</translation>
+    </message>
+    <message>
+        <source>The business day is closed. Open the next day to sell again.</source>
+        <translation type="vanished">The business day is closed. Open the next day to sell again.</translation>
+    </message>
+    <message>
+        <source>A business day is already open.</source>
+        <translation type="vanished">A business day is already open.</translation>
+    </message>
+</context>
+<context>
     <name>lane::app::SaleViewModel</name>
     <message>
         <location filename="../app/lane/saletender.cpp" line="37"/>
@@ -1265,165 +1799,165 @@
         <translation>No store is open: baskets cannot be suspended.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="54"/>
+        <location filename="../app/lane/saletender.cpp" line="55"/>
         <source>Basket suspended. Resume it from Functions.</source>
         <translation>Basket suspended. Resume it from Functions.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="64"/>
+        <location filename="../app/lane/saletender.cpp" line="65"/>
         <source>Finish or suspend the current basket first.</source>
         <translation>Finish or suspend the current basket first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="116"/>
+        <location filename="../app/lane/saletender.cpp" line="118"/>
         <source>Transaction voided.</source>
         <translation>Transaction voided.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="127"/>
-        <location filename="../app/lane/saletender.cpp" line="132"/>
+        <location filename="../app/lane/saletender.cpp" line="129"/>
+        <location filename="../app/lane/saletender.cpp" line="134"/>
         <source>Receipt %1 not found.</source>
         <translation>Receipt %1 not found.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="153"/>
+        <location filename="../app/lane/saletender.cpp" line="155"/>
         <source>Nothing on receipt %1 can be returned.</source>
         <translation>Nothing on receipt %1 can be returned.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="165"/>
+        <location filename="../app/lane/saletender.cpp" line="167"/>
         <source>No cash drawer is connected.</source>
         <translation>No cash drawer is connected.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="181"/>
+        <location filename="../app/lane/saletender.cpp" line="183"/>
         <source>Drawer opened (no sale).</source>
         <translation>Drawer opened (no sale).</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="193"/>
+        <location filename="../app/lane/saletender.cpp" line="195"/>
         <source>Check the customer&apos;s age first.</source>
         <translation>Check the customer&apos;s age first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="203"/>
+        <location filename="../app/lane/saletender.cpp" line="205"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="54"/>
-        <location filename="../app/lane/saleviewmodel.cpp" line="512"/>
+        <location filename="../app/lane/salecard.cpp" line="57"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="514"/>
         <source>A card payment is already running on the terminal.</source>
         <translation>A card payment is already running on the terminal.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="58"/>
+        <location filename="../app/lane/salecard.cpp" line="61"/>
         <source>Go to payment first.</source>
         <translation>Go to payment first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="64"/>
-        <location filename="../app/lane/saletender.cpp" line="246"/>
+        <location filename="../app/lane/salecard.cpp" line="67"/>
+        <location filename="../app/lane/saletender.cpp" line="248"/>
         <source>%1 is not a valid amount.</source>
         <translation>%1 is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="68"/>
+        <location filename="../app/lane/salecard.cpp" line="71"/>
         <source>A card pays at most the balance of %1.</source>
         <translation>A card pays at most the balance of %1.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="88"/>
+        <location filename="../app/lane/salecard.cpp" line="93"/>
         <source>Card payment of %1: follow the terminal.</source>
         <translation>Card payment of %1: follow the terminal.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="102"/>
+        <location filename="../app/lane/salecard.cpp" line="107"/>
         <source>Cancelling on the terminal: wait for its answer.</source>
         <translation>Cancelling on the terminal: wait for its answer.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="112"/>
+        <location filename="../app/lane/salecard.cpp" line="117"/>
         <source>Sent to the terminal.</source>
         <translation>Sent to the terminal.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="116"/>
+        <location filename="../app/lane/salecard.cpp" line="121"/>
         <source>Customer: insert, tap or swipe the card.</source>
         <translation>Customer: insert, tap or swipe the card.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="120"/>
+        <location filename="../app/lane/salecard.cpp" line="125"/>
         <source>Customer: enter the PIN on the terminal.</source>
         <translation>Customer: enter the PIN on the terminal.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="124"/>
+        <location filename="../app/lane/salecard.cpp" line="129"/>
         <source>Authorising with the bank: wait.</source>
         <translation>Authorising with the bank: wait.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="128"/>
+        <location filename="../app/lane/salecard.cpp" line="133"/>
         <source>Customer: remove the card.</source>
         <translation>Customer: remove the card.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="133"/>
+        <location filename="../app/lane/salecard.cpp" line="138"/>
         <source>Terminal working: wait.</source>
         <translation>Terminal working: wait.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="134"/>
+        <location filename="../app/lane/salecard.cpp" line="139"/>
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="153"/>
+        <location filename="../app/lane/salecard.cpp" line="159"/>
         <source>Card %1 approved for %2. Balance %3.</source>
         <translation>Card %1 approved for %2. Balance %3.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="160"/>
+        <location filename="../app/lane/salecard.cpp" line="166"/>
         <source>Card declined, nothing was charged. Ask for another card or take cash.</source>
         <translation>Card declined, nothing was charged. Ask for another card or take cash.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="164"/>
+        <location filename="../app/lane/salecard.cpp" line="169"/>
         <source>Card payment of %1 cancelled, nothing was charged. Try again or take cash.</source>
         <translation>Card payment of %1 cancelled, nothing was charged. Try again or take cash.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="170"/>
+        <location filename="../app/lane/salecard.cpp" line="174"/>
         <source>The terminal did not take the payment of %1, nothing was charged. Check that it is on and connected, then try again.</source>
         <translation>The terminal did not take the payment of %1, nothing was charged. Check that it is on and connected, then try again.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="178"/>
+        <location filename="../app/lane/salecard.cpp" line="181"/>
         <source>The terminal did not confirm the card payment of %1 and cannot be asked now. Do not charge again and do not hand over the goods: check the terminal, then press Check payments.</source>
         <translation>The terminal did not confirm the card payment of %1 and cannot be asked now. Do not charge again and do not hand over the goods: check the terminal, then press Check payments.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="207"/>
+        <location filename="../app/lane/salecard.cpp" line="210"/>
         <source>Checking an interrupted card payment with the terminal.</source>
         <translation>Checking an interrupted card payment with the terminal.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="219"/>
+        <location filename="../app/lane/salecard.cpp" line="222"/>
         <source>The terminal had approved %1 (%2) before the interruption: it is kept as paid. Do not charge again.</source>
         <translation>The terminal had approved %1 (%2) before the interruption: it is kept as paid. Do not charge again.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="223"/>
+        <location filename="../app/lane/salecard.cpp" line="226"/>
         <source>The interrupted card payment of %1 was not charged. Take the payment again.</source>
         <translation>The interrupted card payment of %1 was not charged. Take the payment again.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="229"/>
+        <location filename="../app/lane/salecard.cpp" line="232"/>
         <source>The card payment of %1 cannot be checked: the terminal does not answer. Check the terminal, then press Check payments.</source>
         <translation>The card payment of %1 cannot be checked: the terminal does not answer. Check the terminal, then press Check payments.</translation>
     </message>
     <message>
-        <location filename="../app/lane/salecard.cpp" line="50"/>
+        <location filename="../app/lane/salecard.cpp" line="53"/>
         <source>No card terminal is connected. Take cash or a voucher.</source>
         <translation>No card terminal is connected. Take cash or a voucher.</translation>
     </message>
@@ -1432,68 +1966,68 @@
         <translation type="vanished">Follow the instructions on the card terminal.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="280"/>
+        <location filename="../app/lane/saletender.cpp" line="282"/>
         <source>Enter the voucher value and its number.</source>
         <translation>Enter the voucher value and its number.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="300"/>
+        <location filename="../app/lane/saletender.cpp" line="302"/>
         <source>No store is open: the sale cannot be recorded. Call support.</source>
         <translation>No store is open: the sale cannot be recorded. Call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="307"/>
+        <location filename="../app/lane/saletender.cpp" line="309"/>
         <source>The sale could not be recorded (%1). Do not hand over goods; call support.</source>
         <translation>The sale could not be recorded (%1). Do not hand over goods; call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="342"/>
+        <location filename="../app/lane/saletender.cpp" line="343"/>
         <source>Sale recorded, but the receipt did not print (%1). Fix the printer, then Reprint.</source>
         <translation>Sale recorded, but the receipt did not print (%1). Fix the printer, then Reprint.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="348"/>
+        <location filename="../app/lane/saletender.cpp" line="349"/>
         <source>Sale complete. Receipt %1 printed, but the card slip did not (%2): the terminal can reprint it.</source>
         <translation>Sale complete. Receipt %1 printed, but the card slip did not (%2): the terminal can reprint it.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="354"/>
-        <location filename="../app/lane/saletender.cpp" line="358"/>
+        <location filename="../app/lane/saletender.cpp" line="355"/>
+        <location filename="../app/lane/saletender.cpp" line="359"/>
         <source>Sale complete. Receipt %1.</source>
         <translation>Sale complete. Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="356"/>
+        <location filename="../app/lane/saletender.cpp" line="357"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="370"/>
+        <location filename="../app/lane/saletender.cpp" line="371"/>
         <source>There is no receipt to reprint yet.</source>
         <translation>There is no receipt to reprint yet.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="374"/>
+        <location filename="../app/lane/saletender.cpp" line="375"/>
         <source>No printer is connected.</source>
         <translation>No printer is connected.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="383"/>
+        <location filename="../app/lane/saletender.cpp" line="384"/>
         <source>Copy of receipt %1 printed.</source>
         <translation>Copy of receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="413"/>
+        <location filename="../app/lane/saletender.cpp" line="414"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="416"/>
+        <location filename="../app/lane/saletender.cpp" line="417"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../app/lane/saletender.cpp" line="429"/>
+        <location filename="../app/lane/saletender.cpp" line="430"/>
         <source>Voucher</source>
         <translation>Voucher</translation>
     </message>
@@ -1502,128 +2036,128 @@
         <translation type="vanished">%1 · %2 lines</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="67"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="68"/>
         <source>The sale that was open before the restart is back.</source>
         <translation>The sale that was open before the restart is back.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="81"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="83"/>
         <source>Sign on before selling.</source>
         <translation>Sign on before selling.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="86"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="88"/>
         <source>The item catalog is not available. Call support.</source>
         <translation>The item catalog is not available. Call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="90"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="92"/>
         <source>An interrupted card payment is not resolved yet. Press Check payments and sell on when the terminal has answered.</source>
         <translation>An interrupted card payment is not resolved yet. Press Check payments and sell on when the terminal has answered.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="104"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="106"/>
         <source>Finish the payment first.</source>
         <translation>Finish the payment first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="145"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="147"/>
         <source>Barcode %1 cannot be read. Key the number or the PLU.</source>
         <translation>Barcode %1 cannot be read. Key the number or the PLU.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="150"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="152"/>
         <source>Barcode %1 is not an item.</source>
         <translation>Barcode %1 is not an item.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="155"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="157"/>
         <source>Unknown barcode %1. Key the PLU or put the item aside.</source>
         <translation>Unknown barcode %1. Key the PLU or put the item aside.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="163"/>
-        <location filename="../app/lane/saleviewmodel.cpp" line="197"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="165"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="199"/>
         <source>Put %1 on the scale and wait until the weight is stable.</source>
         <translation>Put %1 on the scale and wait until the weight is stable.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="189"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="191"/>
         <source>PLU %1 is not in the catalog.</source>
         <translation>PLU %1 is not in the catalog.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="287"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="289"/>
         <source>%1 is not a valid price.</source>
         <translation>%1 is not a valid price.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="306"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="308"/>
         <source>A discount is between 1 and 100 percent.</source>
         <translation>A discount is between 1 and 100 percent.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="403"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="405"/>
         <source>No store is open: this basket is not saved.</source>
         <translation>No store is open: this basket is not saved.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="408"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="410"/>
         <source>The basket could not be saved (%1). Call support before going on.</source>
         <translation>The basket could not be saved (%1). Call support before going on.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="432"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="434"/>
         <source>Discount %1</source>
         <translation>Discount %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="441"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="443"/>
         <source>Price changed from %1</source>
         <translation>Price changed from %1</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="489"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="491"/>
         <source>This item is past its expiry date and cannot be sold.</source>
         <translation>This item is past its expiry date and cannot be sold.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="492"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="494"/>
         <source>The customer is too young for this item. It was removed.</source>
         <translation>The customer is too young for this item. It was removed.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="495"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="497"/>
         <source>Not possible at this step of the sale.</source>
         <translation>Not possible at this step of the sale.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="498"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="500"/>
         <source>This item cannot be sold here (%1).</source>
         <translation>This item cannot be sold here (%1).</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="501"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="503"/>
         <source>This payment was refused (%1).</source>
         <translation>This payment was refused (%1).</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="504"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="506"/>
         <source>The business day is closed (Z report done). A manager must open the next business day before anything is sold.</source>
         <translation>The business day is closed (Z report done). A manager must open the next business day before anything is sold.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="508"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="510"/>
         <source>An earlier card payment was interrupted. Press Check payments and wait for the terminal&apos;s answer.</source>
         <translation>An earlier card payment was interrupted. Press Check payments and wait for the terminal&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="515"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="517"/>
         <source>The card payment failed (%1). Ask for another card or cash.</source>
         <translation>The card payment failed (%1). Ask for another card or cash.</translation>
     </message>
     <message>
-        <location filename="../app/lane/saleviewmodel.cpp" line="517"/>
+        <location filename="../app/lane/saleviewmodel.cpp" line="519"/>
         <source>The action was refused (%1).</source>
         <translation>The action was refused (%1).</translation>
     </message>
@@ -1631,172 +2165,174 @@
 <context>
     <name>lane::app::ScoViewModel</name>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="27" />
+        <location filename="../app/lane/scoattendant.cpp" line="72"/>
+        <location filename="../app/lane/scoviewmodel.cpp" line="27"/>
         <source>Self-checkout</source>
         <translation>Self-checkout</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="140" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="140"/>
         <source>Please wait. An attendant is coming to help you.</source>
         <translation>Please wait. An attendant is coming to help you.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="143" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="143"/>
         <source>Choose how you pay.</source>
         <translation>Choose how you pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="146" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="146"/>
         <source>Place the item in the bagging area.</source>
         <translation>Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="149" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="149"/>
         <source>Scan your first item, or look up an item without a barcode.</source>
         <translation>Scan your first item, or look up an item without a barcode.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="151" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="151"/>
         <source>Scan the next item, or press Pay.</source>
         <translation>Scan the next item, or press Pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="217" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="217"/>
         <source>You are paying now. Press Back to add more items.</source>
         <translation>You are paying now. Press Back to add more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="224" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="224"/>
         <source>Please wait for the attendant before scanning more items.</source>
         <translation>Please wait for the attendant before scanning more items.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="266" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="266"/>
         <source>%1 (%2+)</source>
         <translation>%1 (%2+)</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="307" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="307"/>
         <source>%1 g more than expected</source>
         <translation>%1 g more than expected</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="310" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="310"/>
         <source>%1 g left the bagging area</source>
         <translation>%1 g left the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="344" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="344"/>
         <source>An attendant has been called.</source>
         <translation>An attendant has been called.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="353" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="353"/>
         <source>Skip bagging cannot be used again. Place the item in the bagging area.</source>
         <translation>Skip bagging cannot be used again. Place the item in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="354" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="354"/>
         <source>This item must be placed in the bagging area.</source>
         <translation>This item must be placed in the bagging area.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="370" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="370"/>
         <source>Please wait for the attendant.</source>
         <translation>Please wait for the attendant.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="374" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="374"/>
         <source>An attendant must approve an item before you pay.</source>
         <translation>An attendant must approve an item before you pay.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="378" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="378"/>
         <source>Place the last item in the bagging area first.</source>
         <translation>Place the last item in the bagging area first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoviewmodel.cpp" line="439" />
+        <location filename="../app/lane/scoviewmodel.cpp" line="439"/>
         <source>No answer for %1 s</source>
         <translation>No answer for %1 s</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="25" />
+        <location filename="../app/lane/scoattendant.cpp" line="25"/>
+        <location filename="../app/lane/scoattendant.cpp" line="35"/>
         <source>Attendant sign-on is not available. Call support.</source>
         <translation>Attendant sign-on is not available. Call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="51" />
+        <location filename="../app/lane/scoattendant.cpp" line="51"/>
         <source>Sign-on refused. Check the number and PIN.</source>
         <translation>Sign-on refused. Check the number and PIN.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="52" />
+        <location filename="../app/lane/scoattendant.cpp" line="52"/>
         <source>Too many wrong PINs. Sign-on is locked for a while.</source>
         <translation>Too many wrong PINs. Sign-on is locked for a while.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="81" />
+        <location filename="../app/lane/scoattendant.cpp" line="81"/>
         <source>An attendant must sign on first.</source>
         <translation>An attendant must sign on first.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="86" />
+        <location filename="../app/lane/scoattendant.cpp" line="86"/>
         <source>%1 may not do this. Ask a supervisor.</source>
         <translation>%1 may not do this. Ask a supervisor.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="109" />
+        <location filename="../app/lane/scoattendant.cpp" line="109"/>
         <source>The journal could not record this (%1). Call support.</source>
         <translation>The journal could not record this (%1). Call support.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="209" />
+        <location filename="../app/lane/scoattendant.cpp" line="209"/>
         <source>Approve or refuse the age check.</source>
         <translation>Approve or refuse the age check.</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="230" />
+        <location filename="../app/lane/scoattendant.cpp" line="230"/>
         <source>Age check needed</source>
         <translation>Age check needed</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="233" />
+        <location filename="../app/lane/scoattendant.cpp" line="233"/>
         <source>Unexpected item in the bagging area</source>
         <translation>Unexpected item in the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="236" />
+        <location filename="../app/lane/scoattendant.cpp" line="236"/>
         <source>Item removed from the bagging area</source>
         <translation>Item removed from the bagging area</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="239" />
+        <location filename="../app/lane/scoattendant.cpp" line="239"/>
         <source>Item not bagged</source>
         <translation>Item not bagged</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="242" />
+        <location filename="../app/lane/scoattendant.cpp" line="242"/>
         <source>Help requested</source>
         <translation>Help requested</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoattendant.cpp" line="245" />
+        <location filename="../app/lane/scoattendant.cpp" line="245"/>
         <source>Shopper left</source>
         <translation>Shopper left</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoproduce.cpp" line="103" />
+        <location filename="../app/lane/scoproduce.cpp" line="103"/>
         <source>%1 per kg</source>
         <translation>%1 per kg</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoproduce.cpp" line="103" />
+        <location filename="../app/lane/scoproduce.cpp" line="103"/>
         <source>%1 each</source>
         <translation>%1 each</translation>
     </message>
     <message>
-        <location filename="../app/lane/scoproduce.cpp" line="113" />
+        <location filename="../app/lane/scoproduce.cpp" line="113"/>
         <source>Please wait for the attendant before adding more items.</source>
         <translation>Please wait for the attendant before adding more items.</translation>
     </message>
@@ -1852,663 +2388,6 @@
         <location filename="../app/lane/sessionviewmodel.cpp" line="141"/>
         <source>%1 may not approve this.</source>
         <translation>%1 may not approve this.</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerCashCount</name>
-    <message>
-        <location filename="../app/lane/ManagerCashCount.qml" line="12"/>
-        <source>Cash count</source>
-        <translation>Cash count</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerCashCount.qml" line="54"/>
-        <source>Counted</source>
-        <translation>Counted</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerCashCount.qml" line="62"/>
-        <source>Set pieces</source>
-        <translation>Set pieces</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerClosePanel</name>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
-        <source>No sale in progress on this lane</source>
-        <translation>No sale in progress on this lane</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
-        <source>A sale is in progress: finish or void it</source>
-        <translation>A sale is in progress: finish or void it</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
-        <source>Every card payment has a result</source>
-        <translation>Every card payment has a result</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
-        <source>A card payment has no result: reconcile with the terminal</source>
-        <translation>A card payment has no result: reconcile with the terminal</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
-        <source>Every cashier shift is closed</source>
-        <translation>Every cashier shift is closed</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
-        <source>A cashier shift is open: count the drawer and close it</source>
-        <translation>A cashier shift is open: count the drawer and close it</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
-        <source>The business day is open</source>
-        <translation>The business day is open</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
-        <source>The business day is already closed</source>
-        <translation>The business day is already closed</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="20"/>
-        <source>All events sent to head office</source>
-        <translation>All events sent to head office</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="21"/>
-        <source>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</source>
-        <translation>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="26"/>
-        <source>Before the Z</source>
-        <translation>Before the Z</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
-        <source>Blocks the Z</source>
-        <translation>Blocks the Z</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="81"/>
-        <source>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</source>
-        <translation>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="94"/>
-        <source>Run Z and close the day</source>
-        <translation>Run Z and close the day</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="102"/>
-        <source>Show the Z figures</source>
-        <translation>Show the Z figures</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="109"/>
-        <source>Print the Z again</source>
-        <translation>Print the Z again</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="117"/>
-        <source>Open the next business day</source>
-        <translation>Open the next business day</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="135"/>
-        <source>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</source>
-        <translation>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="140"/>
-        <source>Run Z</source>
-        <translation>Run Z</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerClosePanel.qml" line="145"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerReportPanel</name>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
-        <source>Voucher</source>
-        <translation>Voucher</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
-        <source>Gift card</source>
-        <translation>Gift card</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="34"/>
-        <source>No sales yet</source>
-        <translation>No sales yet</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
-        <source>Z report %1</source>
-        <translation>Z report %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
-        <source>X report (no reset)</source>
-        <translation>X report (no reset)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="57"/>
-        <source>business day %1</source>
-        <translation>business day %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="60"/>
-        <source>as of %1</source>
-        <translation>as of %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="64"/>
-        <source>Print X</source>
-        <translation>Print X</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="85"/>
-        <source>Net sales</source>
-        <translation>Net sales</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="86"/>
-        <source>Gross sales</source>
-        <translation>Gross sales</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="87"/>
-        <source>Discounts and promotions</source>
-        <translation>Discounts and promotions</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="88"/>
-        <source>Tax</source>
-        <translation>Tax</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="89"/>
-        <source>Sales (%1)</source>
-        <translation>Sales (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="90"/>
-        <source>Returns (%1)</source>
-        <translation>Returns (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="91"/>
-        <source>Voided sales (%1)</source>
-        <translation>Voided sales (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="92"/>
-        <source>Voided lines (%1)</source>
-        <translation>Voided lines (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="93"/>
-        <source>Change given</source>
-        <translation>Change given</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="94"/>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="95"/>
-        <source>Average basket</source>
-        <translation>Average basket</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="96"/>
-        <source>No-sale drawer openings</source>
-        <translation>No-sale drawer openings</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="97"/>
-        <source>Price overrides</source>
-        <translation>Price overrides</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="98"/>
-        <source>Grand total (never reset)</source>
-        <translation>Grand total (never reset)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="103"/>
-        <source>Tenders</source>
-        <translation>Tenders</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="115"/>
-        <source>Departments</source>
-        <translation>Departments</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="121"/>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerReportPanel.qml" line="123"/>
-        <source>%1:00</source>
-        <translation>%1:00</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerScreen</name>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="14"/>
-        <source>Manager screens</source>
-        <translation>Manager screens</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="26"/>
-        <source>Manager sign-in</source>
-        <translation>Manager sign-in</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
-        <source>Manager number</source>
-        <translation>Manager number</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
-        <source>PIN of %1</source>
-        <translation>PIN of %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="42"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="54"/>
-        <location filename="../app/lane/ManagerScreen.qml" line="102"/>
-        <source>Back to sale</source>
-        <translation>Back to sale</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="72"/>
-        <source>Manager %1</source>
-        <translation>Manager %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="78"/>
-        <source>Business day %1</source>
-        <translation>Business day %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="78"/>
-        <source>(closed)</source>
-        <translation>(closed)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="84"/>
-        <source>Shift and cash</source>
-        <translation>Shift and cash</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="85"/>
-        <source>Today&apos;s figures (X)</source>
-        <translation>Today&apos;s figures (X)</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerScreen.qml" line="86"/>
-        <source>Close the day (Z)</source>
-        <translation>Close the day (Z)</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerShiftPanel</name>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
-        <source>Card</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
-        <source>Voucher</source>
-        <translation>Voucher</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
-        <source>Gift card</source>
-        <translation>Gift card</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="34"/>
-        <source>Shift %1 open · cashier %2 · float %3</source>
-        <translation>Shift %1 open · cashier %2 · float %3</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="35"/>
-        <source>No shift open. Count the float, then open the shift.</source>
-        <translation>No shift open. Count the float, then open the shift.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="40"/>
-        <source>Blind count at close: count the drawer by note and coin.</source>
-        <translation>Blind count at close: count the drawer by note and coin.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="41"/>
-        <source>Opening float by note and coin.</source>
-        <translation>Opening float by note and coin.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="63"/>
-        <source>expected %1</source>
-        <translation>expected %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="64"/>
-        <source>counted %1</source>
-        <translation>counted %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="66"/>
-        <source>✓ no difference</source>
-        <translation>✓ no difference</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="66"/>
-        <source>⚠ difference %1</source>
-        <translation>⚠ difference %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="81"/>
-        <source>Open shift</source>
-        <translation>Open shift</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="89"/>
-        <source>Close shift</source>
-        <translation>Close shift</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="97"/>
-        <source>Approve difference</source>
-        <translation>Approve difference</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="105"/>
-        <source>Paid in</source>
-        <translation>Paid in</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
-        <source>Paid-in amount</source>
-        <translation>Paid-in amount</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
-        <source>Float top-up</source>
-        <translation>Float top-up</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="108"/>
-        <source>Other income</source>
-        <translation>Other income</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="113"/>
-        <source>Paid out</source>
-        <translation>Paid out</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
-        <source>Paid-out amount</source>
-        <translation>Paid-out amount</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
-        <source>Supplier delivery</source>
-        <translation>Supplier delivery</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="116"/>
-        <source>Petty cash</source>
-        <translation>Petty cash</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="121"/>
-        <source>Pickup to safe</source>
-        <translation>Pickup to safe</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="124"/>
-        <source>Amount taken to the safe</source>
-        <translation>Amount taken to the safe</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="124"/>
-        <source>Safe drop</source>
-        <translation>Safe drop</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="138"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="147"/>
-        <source>Why does the count differ?</source>
-        <translation>Why does the count differ?</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
-        <source>Change given wrongly</source>
-        <translation>Change given wrongly</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
-        <source>Paid-out not recorded</source>
-        <translation>Paid-out not recorded</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
-        <source>Not explained</source>
-        <translation>Not explained</translation>
-    </message>
-</context>
-<context>
-    <name>lane::app::ManagerViewModel</name>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="65"/>
-        <location filename="../app/lane/managerviewmodel.cpp" line="70"/>
-        <location filename="../app/lane/managerviewmodel.cpp" line="79"/>
-        <source>Sign on first.</source>
-        <translation>Sign on first.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="85"/>
-        <source>Too many wrong PINs: this user is locked for a while.</source>
-        <translation>Too many wrong PINs: this user is locked for a while.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="86"/>
-        <source>Manager number or PIN not recognised.</source>
-        <translation>Manager number or PIN not recognised.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="97"/>
-        <location filename="../app/lane/managerviewmodel.cpp" line="126"/>
-        <source>The manager screens need a manager. Key the manager&apos;s number and PIN.</source>
-        <translation>The manager screens need a manager. Key the manager&apos;s number and PIN.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="130"/>
-        <source>No store is open on this lane. Call support.</source>
-        <translation>No store is open on this lane. Call support.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="135"/>
-        <source>%1 may not do this.</source>
-        <translation>%1 may not do this.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="237"/>
-        <source>Shift opened with a float of %1.</source>
-        <translation>Shift opened with a float of %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="250"/>
-        <source>Key an amount above zero.</source>
-        <translation>Key an amount above zero.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="255"/>
-        <source>Unknown cash movement.</source>
-        <translation>Unknown cash movement.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="267"/>
-        <source>%1 recorded.</source>
-        <translation>%1 recorded.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="313"/>
-        <source>Shift closed; the variance was approved.</source>
-        <translation>Shift closed; the variance was approved.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="313"/>
-        <source>Shift closed.</source>
-        <translation>Shift closed.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="322"/>
-        <source>No receipt printer is connected.</source>
-        <translation>No receipt printer is connected.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="328"/>
-        <source>Printing failed: %1</source>
-        <translation>Printing failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="347"/>
-        <source>X report printed.</source>
-        <translation>X report printed.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="370"/>
-        <source>Z %1 done and printed. Business day %2 is closed.</source>
-        <translation>Z %1 done and printed. Business day %2 is closed.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="384"/>
-        <source>No Z to reprint.</source>
-        <translation>No Z to reprint.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="390"/>
-        <source>Z %1 printed again.</source>
-        <translation>Z %1 printed again.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="408"/>
-        <source>The business date %1 is not a date.</source>
-        <translation>The business date %1 is not a date.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="420"/>
-        <source>Business day %1 is open for sales.</source>
-        <translation>Business day %1 is open for sales.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="451"/>
-        <source>A shift is already open. Close it before opening another.</source>
-        <translation>A shift is already open. Close it before opening another.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="454"/>
-        <source>No shift is open.</source>
-        <translation>No shift is open.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="457"/>
-        <source>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</source>
-        <translation>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="461"/>
-        <source>You closed this shift yourself: another manager must approve the difference.</source>
-        <translation>You closed this shift yourself: another manager must approve the difference.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="464"/>
-        <source>Choose a reason for the cash movement.</source>
-        <translation>Choose a reason for the cash movement.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="467"/>
-        <source>The count has a note or coin this currency does not have.</source>
-        <translation>The count has a note or coin this currency does not have.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="470"/>
-        <source>A sale is in progress on this lane: finish or void it before the Z.</source>
-        <translation>A sale is in progress on this lane: finish or void it before the Z.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="473"/>
-        <source>A card payment has no final result: resolve it with the terminal before the Z.</source>
-        <translation>A card payment has no final result: resolve it with the terminal before the Z.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="476"/>
-        <source>A cashier shift is still open: count the drawer and close it before the Z.</source>
-        <translation>A cashier shift is still open: count the drawer and close it before the Z.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="479"/>
-        <source>The business day is closed. Open the next day to sell again.</source>
-        <translation>The business day is closed. Open the next day to sell again.</translation>
-    </message>
-    <message>
-        <location filename="../app/lane/managerviewmodel.cpp" line="482"/>
-        <source>A business day is already open.</source>
-        <translation>A business day is already open.</translation>
     </message>
 </context>
 </TS>

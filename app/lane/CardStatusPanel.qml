@@ -18,13 +18,13 @@ Rectangle {
     // A symbol per stage, so the state never depends on colour alone.
     function symbol(stage) {
         switch (stage) {
-        case "insert": return "💳"
-        case "pin": return "🔢"
-        case "host": return "🏦"
-        case "remove": return "⏏"
-        case "checking": return "🔍"
+        case "insert": return "▤ →"
+        case "pin": return "* * * *"
+        case "host": return "⇄"
+        case "remove": return "← ▤"
+        case "checking": return "?"
         case "cancelling": return "✕"
-        default: return "⏳"
+        default: return "…"
         }
     }
 
@@ -40,7 +40,7 @@ Rectangle {
         }
         Text {
             text: root.symbol(root.sale.cardStage)
-            font.pixelSize: 72
+            font.pixelSize: 64; font.bold: true; color: Theme.primary
             Layout.alignment: Qt.AlignHCenter
             Accessible.ignored: true
         }

@@ -79,7 +79,7 @@ Popup {
                 fontPixelSize: 18
                 tone: modelData.sku !== undefined ? "#37474f" : Theme.accent
                 text: modelData.sku !== undefined ? modelData.name + "\n" + modelData.price
-                                                  : modelData.symbol + "  " + modelData.name
+                                                  : modelData.name + "\n" + qsTr("%n item(s)", "", modelData.items)
                 onClicked: {
                     if (modelData.sku !== undefined) {
                         root.sale.addSku(modelData.sku)
@@ -109,7 +109,7 @@ Popup {
                         required property string modelData
                         objectName: "searchKey_" + modelData
                         text: modelData
-                        fontPixelSize: 22
+                        fontPixelSize: 30
                         tone: "#455a64"
                         Layout.fillWidth: true
                         implicitHeight: 52

@@ -163,20 +163,17 @@ void SaleViewModel::cardFinished(const core::PaymentRecord &record)
         return;
     }
     case core::PaymentState::Declined:
-        m_message = tr("Card declined, nothing was charged. Ask for another card or take cash.")
-                    + QStringLiteral("\n") + qs(record.message);
+        m_message = tr("Card declined, nothing was charged. Ask for another card or take cash.");
         break;
     case core::PaymentState::Aborted:
         m_message = tr("Card payment of %1 cancelled, nothing was charged. Try again or take "
                        "cash.")
-                        .arg(amount)
-                    + QStringLiteral("\n") + qs(record.message);
+                        .arg(amount);
         break;
     case core::PaymentState::NotCharged:
         m_message = tr("The terminal did not take the payment of %1, nothing was charged. Check "
                        "that it is on and connected, then try again.")
-                        .arg(amount)
-                    + QStringLiteral("\n") + qs(record.message);
+                        .arg(amount);
         break;
     default:
         // Sent, and even the service's own check with the terminal found no final answer:
