@@ -266,7 +266,9 @@
         <location filename="../app/lane/ItemSearchDialog.qml" line="82"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item(s)</numerusform></translation>
+            <numerusform>%n item(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/lane/ItemSearchDialog.qml" line="96"/>
@@ -355,400 +357,497 @@
 <context>
     <name>ManagerCashCount</name>
     <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="14"/>
         <source>Cash count</source>
-        <translation type="vanished">Cash count</translation>
+        <translation>Cash count</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="58"/>
         <source>Counted</source>
-        <translation type="vanished">Counted</translation>
+        <translation>Counted</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="66"/>
         <source>Set pieces</source>
-        <translation type="vanished">Set pieces</translation>
+        <translation>Set pieces</translation>
     </message>
 </context>
 <context>
     <name>ManagerClosePanel</name>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
         <source>No sale in progress on this lane</source>
-        <translation type="vanished">No sale in progress on this lane</translation>
+        <translation>No sale in progress on this lane</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
         <source>A sale is in progress: finish or void it</source>
-        <translation type="vanished">A sale is in progress: finish or void it</translation>
+        <translation>A sale is in progress: finish or void it</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
         <source>Every card payment has a result</source>
-        <translation type="vanished">Every card payment has a result</translation>
+        <translation>Every card payment has a result</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
         <source>A card payment has no result: reconcile with the terminal</source>
-        <translation type="vanished">A card payment has no result: reconcile with the terminal</translation>
+        <translation>A card payment has no result: reconcile with the terminal</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
         <source>Every cashier shift is closed</source>
-        <translation type="vanished">Every cashier shift is closed</translation>
+        <translation>Every cashier shift is closed</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
         <source>A cashier shift is open: count the drawer and close it</source>
-        <translation type="vanished">A cashier shift is open: count the drawer and close it</translation>
+        <translation>A cashier shift is open: count the drawer and close it</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
         <source>The business day is open</source>
-        <translation type="vanished">The business day is open</translation>
+        <translation>The business day is open</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
         <source>The business day is already closed</source>
-        <translation type="vanished">The business day is already closed</translation>
+        <translation>The business day is already closed</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="20"/>
         <source>All events sent to head office</source>
-        <translation type="vanished">All events sent to head office</translation>
+        <translation>All events sent to head office</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="21"/>
         <source>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</source>
-        <translation type="vanished">%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</translation>
+        <translation>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="26"/>
         <source>Before the Z</source>
-        <translation type="vanished">Before the Z</translation>
+        <translation>Before the Z</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
         <source>OK</source>
-        <translation type="vanished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
         <source>Blocks the Z</source>
-        <translation type="vanished">Blocks the Z</translation>
+        <translation>Blocks the Z</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
         <source>Warning</source>
-        <translation type="vanished">Warning</translation>
+        <translation>Warning</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="81"/>
         <source>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</source>
-        <translation type="vanished">Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</translation>
+        <translation>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="94"/>
         <source>Run Z and close the day</source>
-        <translation type="vanished">Run Z and close the day</translation>
+        <translation>Run Z and close the day</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="102"/>
         <source>Show the Z figures</source>
-        <translation type="vanished">Show the Z figures</translation>
+        <translation>Show the Z figures</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="109"/>
         <source>Print the Z again</source>
-        <translation type="vanished">Print the Z again</translation>
+        <translation>Print the Z again</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="117"/>
         <source>Open the next business day</source>
-        <translation type="vanished">Open the next business day</translation>
+        <translation>Open the next business day</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="135"/>
         <source>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</source>
-        <translation type="vanished">Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</translation>
+        <translation>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="140"/>
         <source>Run Z</source>
-        <translation type="vanished">Run Z</translation>
+        <translation>Run Z</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="145"/>
         <source>Cancel</source>
-        <translation type="vanished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ManagerReportPanel</name>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
         <source>Cash</source>
-        <translation type="vanished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
         <source>Card</source>
-        <translation type="vanished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
         <source>Voucher</source>
-        <translation type="vanished">Voucher</translation>
+        <translation>Voucher</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
         <source>Gift card</source>
-        <translation type="vanished">Gift card</translation>
+        <translation>Gift card</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="34"/>
         <source>No sales yet</source>
-        <translation type="vanished">No sales yet</translation>
+        <translation>No sales yet</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
         <source>Z report %1</source>
-        <translation type="vanished">Z report %1</translation>
+        <translation>Z report %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
         <source>X report (no reset)</source>
-        <translation type="vanished">X report (no reset)</translation>
+        <translation>X report (no reset)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="57"/>
         <source>business day %1</source>
-        <translation type="vanished">business day %1</translation>
+        <translation>business day %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="60"/>
         <source>as of %1</source>
-        <translation type="vanished">as of %1</translation>
+        <translation>as of %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="64"/>
         <source>Print X</source>
-        <translation type="vanished">Print X</translation>
+        <translation>Print X</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="85"/>
         <source>Net sales</source>
-        <translation type="vanished">Net sales</translation>
+        <translation>Net sales</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="86"/>
         <source>Gross sales</source>
-        <translation type="vanished">Gross sales</translation>
+        <translation>Gross sales</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="87"/>
         <source>Discounts and promotions</source>
-        <translation type="vanished">Discounts and promotions</translation>
+        <translation>Discounts and promotions</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="88"/>
         <source>Tax</source>
-        <translation type="vanished">Tax</translation>
+        <translation>Tax</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="89"/>
         <source>Sales (%1)</source>
-        <translation type="vanished">Sales (%1)</translation>
+        <translation>Sales (%1)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="90"/>
         <source>Returns (%1)</source>
-        <translation type="vanished">Returns (%1)</translation>
+        <translation>Returns (%1)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="91"/>
         <source>Voided sales (%1)</source>
-        <translation type="vanished">Voided sales (%1)</translation>
+        <translation>Voided sales (%1)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="92"/>
         <source>Voided lines (%1)</source>
-        <translation type="vanished">Voided lines (%1)</translation>
+        <translation>Voided lines (%1)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="93"/>
         <source>Change given</source>
-        <translation type="vanished">Change given</translation>
+        <translation>Change given</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="94"/>
         <source>Customers</source>
-        <translation type="vanished">Customers</translation>
+        <translation>Customers</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="95"/>
         <source>Average basket</source>
-        <translation type="vanished">Average basket</translation>
+        <translation>Average basket</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="96"/>
         <source>No-sale drawer openings</source>
-        <translation type="vanished">No-sale drawer openings</translation>
+        <translation>No-sale drawer openings</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="97"/>
         <source>Price overrides</source>
-        <translation type="vanished">Price overrides</translation>
+        <translation>Price overrides</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="98"/>
         <source>Grand total (never reset)</source>
-        <translation type="vanished">Grand total (never reset)</translation>
+        <translation>Grand total (never reset)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="103"/>
         <source>Tenders</source>
-        <translation type="vanished">Tenders</translation>
+        <translation>Tenders</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="115"/>
         <source>Departments</source>
-        <translation type="vanished">Departments</translation>
+        <translation>Departments</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="121"/>
         <source>Hours</source>
-        <translation type="vanished">Hours</translation>
+        <translation>Hours</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="123"/>
         <source>%1:00</source>
-        <translation type="vanished">%1:00</translation>
+        <translation>%1:00</translation>
     </message>
 </context>
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="14"/>
         <source>Manager screens</source>
-        <translation type="vanished">Manager screens</translation>
+        <translation>Manager screens</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="26"/>
         <source>Manager sign-in</source>
-        <translation type="vanished">Manager sign-in</translation>
+        <translation>Manager sign-in</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
         <source>Manager number</source>
-        <translation type="vanished">Manager number</translation>
+        <translation>Manager number</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
         <source>PIN of %1</source>
-        <translation type="vanished">PIN of %1</translation>
+        <translation>PIN of %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="42"/>
         <source>OK</source>
-        <translation type="vanished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="54"/>
+        <location filename="../app/lane/ManagerScreen.qml" line="103"/>
         <source>Back to sale</source>
-        <translation type="vanished">Back to sale</translation>
+        <translation>Back to sale</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="73"/>
         <source>Manager %1</source>
-        <translation type="vanished">Manager %1</translation>
+        <translation>Manager %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="79"/>
         <source>Business day %1</source>
-        <translation type="vanished">Business day %1</translation>
+        <translation>Business day %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="79"/>
         <source>(closed)</source>
-        <translation type="vanished">(closed)</translation>
+        <translation>(closed)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="85"/>
         <source>Shift and cash</source>
-        <translation type="vanished">Shift and cash</translation>
+        <translation>Shift and cash</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="86"/>
         <source>Today&apos;s figures (X)</source>
-        <translation type="vanished">Today&apos;s figures (X)</translation>
+        <translation>Today&apos;s figures (X)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="87"/>
         <source>Close the day (Z)</source>
-        <translation type="vanished">Close the day (Z)</translation>
+        <translation>Close the day (Z)</translation>
     </message>
 </context>
 <context>
     <name>ManagerShiftPanel</name>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
         <source>Cash</source>
-        <translation type="vanished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
         <source>Card</source>
-        <translation type="vanished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
         <source>Voucher</source>
-        <translation type="vanished">Voucher</translation>
+        <translation>Voucher</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
         <source>Gift card</source>
-        <translation type="vanished">Gift card</translation>
+        <translation>Gift card</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="34"/>
         <source>Shift %1 open · cashier %2 · float %3</source>
-        <translation type="vanished">Shift %1 open · cashier %2 · float %3</translation>
+        <translation>Shift %1 open · cashier %2 · float %3</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="35"/>
         <source>No shift open. Count the float, then open the shift.</source>
-        <translation type="vanished">No shift open. Count the float, then open the shift.</translation>
+        <translation>No shift open. Count the float, then open the shift.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="40"/>
         <source>Blind count at close: count the drawer by note and coin.</source>
-        <translation type="vanished">Blind count at close: count the drawer by note and coin.</translation>
+        <translation>Blind count at close: count the drawer by note and coin.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="41"/>
         <source>Opening float by note and coin.</source>
-        <translation type="vanished">Opening float by note and coin.</translation>
+        <translation>Opening float by note and coin.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="64"/>
         <source>expected %1</source>
-        <translation type="vanished">expected %1</translation>
+        <translation>expected %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="65"/>
         <source>counted %1</source>
-        <translation type="vanished">counted %1</translation>
+        <translation>counted %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="67"/>
         <source>✓ no difference</source>
-        <translation type="vanished">✓ no difference</translation>
+        <translation>✓ no difference</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="67"/>
         <source>⚠ difference %1</source>
-        <translation type="vanished">⚠ difference %1</translation>
+        <translation>⚠ difference %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="82"/>
         <source>Open shift</source>
-        <translation type="vanished">Open shift</translation>
+        <translation>Open shift</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="90"/>
         <source>Close shift</source>
-        <translation type="vanished">Close shift</translation>
+        <translation>Close shift</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="98"/>
         <source>Approve difference</source>
-        <translation type="vanished">Approve difference</translation>
+        <translation>Approve difference</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="106"/>
         <source>Paid in</source>
-        <translation type="vanished">Paid in</translation>
+        <translation>Paid in</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="109"/>
         <source>Paid-in amount</source>
-        <translation type="vanished">Paid-in amount</translation>
+        <translation>Paid-in amount</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="109"/>
         <source>Float top-up</source>
-        <translation type="vanished">Float top-up</translation>
+        <translation>Float top-up</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="109"/>
         <source>Other income</source>
-        <translation type="vanished">Other income</translation>
+        <translation>Other income</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="114"/>
         <source>Paid out</source>
-        <translation type="vanished">Paid out</translation>
+        <translation>Paid out</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="117"/>
         <source>Paid-out amount</source>
-        <translation type="vanished">Paid-out amount</translation>
+        <translation>Paid-out amount</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="117"/>
         <source>Supplier delivery</source>
-        <translation type="vanished">Supplier delivery</translation>
+        <translation>Supplier delivery</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="117"/>
         <source>Petty cash</source>
-        <translation type="vanished">Petty cash</translation>
+        <translation>Petty cash</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="122"/>
         <source>Pickup to safe</source>
-        <translation type="vanished">Pickup to safe</translation>
+        <translation>Pickup to safe</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="125"/>
         <source>Amount taken to the safe</source>
-        <translation type="vanished">Amount taken to the safe</translation>
+        <translation>Amount taken to the safe</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="125"/>
         <source>Safe drop</source>
-        <translation type="vanished">Safe drop</translation>
+        <translation>Safe drop</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="139"/>
         <source>Reason</source>
-        <translation type="vanished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
         <source>Why does the count differ?</source>
-        <translation type="vanished">Why does the count differ?</translation>
+        <translation>Why does the count differ?</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="149"/>
         <source>Change given wrongly</source>
-        <translation type="vanished">Change given wrongly</translation>
+        <translation>Change given wrongly</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="149"/>
         <source>Paid-out not recorded</source>
-        <translation type="vanished">Paid-out not recorded</translation>
+        <translation>Paid-out not recorded</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="149"/>
         <source>Not explained</source>
-        <translation type="vanished">Not explained</translation>
+        <translation>Not explained</translation>
     </message>
 </context>
 <context>
@@ -1667,128 +1766,162 @@
 <context>
     <name>lane::app::ManagerViewModel</name>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="67"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="72"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="81"/>
         <source>Sign on first.</source>
-        <translation type="vanished">Sign on first.</translation>
+        <translation>Sign on first.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="87"/>
         <source>Too many wrong PINs: this user is locked for a while.</source>
-        <translation type="vanished">Too many wrong PINs: this user is locked for a while.</translation>
+        <translation>Too many wrong PINs: this user is locked for a while.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="88"/>
         <source>Manager number or PIN not recognised.</source>
-        <translation type="vanished">Manager number or PIN not recognised.</translation>
+        <translation>Manager number or PIN not recognised.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="99"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="128"/>
         <source>The manager screens need a manager. Key the manager&apos;s number and PIN.</source>
-        <translation type="vanished">The manager screens need a manager. Key the manager&apos;s number and PIN.</translation>
+        <translation>The manager screens need a manager. Key the manager&apos;s number and PIN.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="132"/>
         <source>No store is open on this lane. Call support.</source>
-        <translation type="vanished">No store is open on this lane. Call support.</translation>
+        <translation>No store is open on this lane. Call support.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="137"/>
         <source>%1 may not do this.</source>
-        <translation type="vanished">%1 may not do this.</translation>
+        <translation>%1 may not do this.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="240"/>
         <source>Shift opened with a float of %1.</source>
-        <translation type="vanished">Shift opened with a float of %1.</translation>
+        <translation>Shift opened with a float of %1.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="253"/>
         <source>Key an amount above zero.</source>
-        <translation type="vanished">Key an amount above zero.</translation>
+        <translation>Key an amount above zero.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="258"/>
         <source>Unknown cash movement.</source>
-        <translation type="vanished">Unknown cash movement.</translation>
+        <translation>Unknown cash movement.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="270"/>
         <source>%1 recorded.</source>
-        <translation type="vanished">%1 recorded.</translation>
+        <translation>%1 recorded.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="316"/>
         <source>Shift closed; the variance was approved.</source>
-        <translation type="vanished">Shift closed; the variance was approved.</translation>
+        <translation>Shift closed; the variance was approved.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="316"/>
         <source>Shift closed.</source>
-        <translation type="vanished">Shift closed.</translation>
+        <translation>Shift closed.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="325"/>
         <source>No receipt printer is connected.</source>
-        <translation type="vanished">No receipt printer is connected.</translation>
+        <translation>No receipt printer is connected.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="331"/>
         <source>Printing failed: %1</source>
-        <translation type="vanished">Printing failed: %1</translation>
+        <translation>Printing failed: %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="350"/>
         <source>X report printed.</source>
-        <translation type="vanished">X report printed.</translation>
+        <translation>X report printed.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="373"/>
         <source>Z %1 done and printed. Business day %2 is closed.</source>
-        <translation type="vanished">Z %1 done and printed. Business day %2 is closed.</translation>
+        <translation>Z %1 done and printed. Business day %2 is closed.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="387"/>
         <source>No Z to reprint.</source>
-        <translation type="vanished">No Z to reprint.</translation>
+        <translation>No Z to reprint.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="393"/>
         <source>Z %1 printed again.</source>
-        <translation type="vanished">Z %1 printed again.</translation>
+        <translation>Z %1 printed again.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="411"/>
         <source>The business date %1 is not a date.</source>
-        <translation type="vanished">The business date %1 is not a date.</translation>
+        <translation>The business date %1 is not a date.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="423"/>
         <source>Business day %1 is open for sales.</source>
-        <translation type="vanished">Business day %1 is open for sales.</translation>
+        <translation>Business day %1 is open for sales.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="454"/>
         <source>A shift is already open. Close it before opening another.</source>
-        <translation type="vanished">A shift is already open. Close it before opening another.</translation>
+        <translation>A shift is already open. Close it before opening another.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="457"/>
         <source>No shift is open.</source>
-        <translation type="vanished">No shift is open.</translation>
+        <translation>No shift is open.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="460"/>
         <source>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</source>
-        <translation type="vanished">The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</translation>
+        <translation>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="464"/>
         <source>You closed this shift yourself: another manager must approve the difference.</source>
-        <translation type="vanished">You closed this shift yourself: another manager must approve the difference.</translation>
+        <translation>You closed this shift yourself: another manager must approve the difference.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="467"/>
         <source>Choose a reason for the cash movement.</source>
-        <translation type="vanished">Choose a reason for the cash movement.</translation>
+        <translation>Choose a reason for the cash movement.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="470"/>
         <source>The count has a note or coin this currency does not have.</source>
-        <translation type="vanished">The count has a note or coin this currency does not have.</translation>
+        <translation>The count has a note or coin this currency does not have.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="473"/>
         <source>A sale is in progress on this lane: finish or void it before the Z.</source>
-        <translation type="vanished">A sale is in progress on this lane: finish or void it before the Z.</translation>
+        <translation>A sale is in progress on this lane: finish or void it before the Z.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="476"/>
         <source>A card payment has no final result: resolve it with the terminal before the Z.</source>
-        <translation type="vanished">A card payment has no final result: resolve it with the terminal before the Z.</translation>
+        <translation>A card payment has no final result: resolve it with the terminal before the Z.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="479"/>
         <source>A cashier shift is still open: count the drawer and close it before the Z.</source>
-        <translation type="vanished">A cashier shift is still open: count the drawer and close it before the Z.</translation>
+        <translation>A cashier shift is still open: count the drawer and close it before the Z.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="482"/>
         <source>The business day is closed. Open the next day to sell again.</source>
-        <translation type="vanished">The business day is closed. Open the next day to sell again.</translation>
+        <translation>The business day is closed. Open the next day to sell again.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="485"/>
         <source>A business day is already open.</source>
-        <translation type="vanished">A business day is already open.</translation>
+        <translation>A business day is already open.</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,8 @@
         <location filename="../app/lane/ItemSearchDialog.qml" line="82"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n개 상품</numerusform></translation>
+            <numerusform>%n개 상품</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/lane/ItemSearchDialog.qml" line="96"/>
@@ -355,400 +356,497 @@
 <context>
     <name>ManagerCashCount</name>
     <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="14"/>
         <source>Cash count</source>
-        <translation type="vanished">현금 세기</translation>
+        <translation>현금 세기</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="58"/>
         <source>Counted</source>
-        <translation type="vanished">센 금액</translation>
+        <translation>센 금액</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerCashCount.qml" line="66"/>
         <source>Set pieces</source>
-        <translation type="vanished">매수 입력</translation>
+        <translation>매수 입력</translation>
     </message>
 </context>
 <context>
     <name>ManagerClosePanel</name>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
         <source>No sale in progress on this lane</source>
-        <translation type="vanished">이 계산대에 진행 중인 판매 없음</translation>
+        <translation>이 계산대에 진행 중인 판매 없음</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="16"/>
         <source>A sale is in progress: finish or void it</source>
-        <translation type="vanished">진행 중인 판매가 있습니다: 완료하거나 취소하세요</translation>
+        <translation>진행 중인 판매가 있습니다: 완료하거나 취소하세요</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
         <source>Every card payment has a result</source>
-        <translation type="vanished">모든 카드 결제가 완료됨</translation>
+        <translation>모든 카드 결제가 완료됨</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="17"/>
         <source>A card payment has no result: reconcile with the terminal</source>
-        <translation type="vanished">결과가 없는 카드 결제가 있습니다: 단말기와 대사하세요</translation>
+        <translation>결과가 없는 카드 결제가 있습니다: 단말기와 대사하세요</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
         <source>Every cashier shift is closed</source>
-        <translation type="vanished">모든 계산원 근무가 마감됨</translation>
+        <translation>모든 계산원 근무가 마감됨</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="18"/>
         <source>A cashier shift is open: count the drawer and close it</source>
-        <translation type="vanished">열린 계산원 근무가 있습니다: 돈통을 세고 마감하세요</translation>
+        <translation>열린 계산원 근무가 있습니다: 돈통을 세고 마감하세요</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
         <source>The business day is open</source>
-        <translation type="vanished">영업일이 열려 있음</translation>
+        <translation>영업일이 열려 있음</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="19"/>
         <source>The business day is already closed</source>
-        <translation type="vanished">영업일이 이미 마감됨</translation>
+        <translation>영업일이 이미 마감됨</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="20"/>
         <source>All events sent to head office</source>
-        <translation type="vanished">모든 이벤트를 본사로 전송함</translation>
+        <translation>모든 이벤트를 본사로 전송함</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="21"/>
         <source>%1 KB of events not yet sent to head office (sent when the network is back; the Z may run)</source>
-        <translation type="vanished">본사로 아직 보내지 않은 이벤트 %1 KB (네트워크가 복구되면 전송됨, 마감은 가능)</translation>
+        <translation>본사로 아직 보내지 않은 이벤트 %1 KB (네트워크가 복구되면 전송됨, 마감은 가능)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="26"/>
         <source>Before the Z</source>
-        <translation type="vanished">마감(Z) 전 확인</translation>
+        <translation>마감(Z) 전 확인</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
         <source>OK</source>
-        <translation type="vanished">확인</translation>
+        <translation>확인</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
         <source>Blocks the Z</source>
-        <translation type="vanished">마감 불가</translation>
+        <translation>마감 불가</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="55"/>
         <source>Warning</source>
-        <translation type="vanished">주의</translation>
+        <translation>주의</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="81"/>
         <source>Z %1 closed business day %2: net sales %3, %4 sales. Grand total %5.</source>
-        <translation type="vanished">Z %1로 영업일 %2을(를) 마감했습니다: 순매출 %3, 판매 %4건. 누계 %5.</translation>
+        <translation>Z %1로 영업일 %2을(를) 마감했습니다: 순매출 %3, 판매 %4건. 누계 %5.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="94"/>
         <source>Run Z and close the day</source>
-        <translation type="vanished">Z 실행 및 영업 마감</translation>
+        <translation>Z 실행 및 영업 마감</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="102"/>
         <source>Show the Z figures</source>
-        <translation type="vanished">Z 내역 보기</translation>
+        <translation>Z 내역 보기</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="109"/>
         <source>Print the Z again</source>
-        <translation type="vanished">Z 다시 출력</translation>
+        <translation>Z 다시 출력</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="117"/>
         <source>Open the next business day</source>
-        <translation type="vanished">다음 영업일 개시</translation>
+        <translation>다음 영업일 개시</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="135"/>
         <source>Close business day %1? Sales stop until the next day is opened. The Z prints on the receipt printer.</source>
-        <translation type="vanished">영업일 %1을(를) 마감할까요? 다음 영업일을 열 때까지 판매가 중단됩니다. Z 보고서는 영수증 프린터로 출력됩니다.</translation>
+        <translation>영업일 %1을(를) 마감할까요? 다음 영업일을 열 때까지 판매가 중단됩니다. Z 보고서는 영수증 프린터로 출력됩니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="140"/>
         <source>Run Z</source>
-        <translation type="vanished">Z 실행</translation>
+        <translation>Z 실행</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerClosePanel.qml" line="145"/>
         <source>Cancel</source>
-        <translation type="vanished">취소</translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>ManagerReportPanel</name>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
         <source>Cash</source>
-        <translation type="vanished">현금</translation>
+        <translation>현금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="15"/>
         <source>Card</source>
-        <translation type="vanished">카드</translation>
+        <translation>카드</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
         <source>Voucher</source>
-        <translation type="vanished">상품권</translation>
+        <translation>상품권</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="16"/>
         <source>Gift card</source>
-        <translation type="vanished">기프트카드</translation>
+        <translation>기프트카드</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="34"/>
         <source>No sales yet</source>
-        <translation type="vanished">아직 판매 없음</translation>
+        <translation>아직 판매 없음</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
         <source>Z report %1</source>
-        <translation type="vanished">Z 보고서 %1</translation>
+        <translation>Z 보고서 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="56"/>
         <source>X report (no reset)</source>
-        <translation type="vanished">X 보고서 (초기화 없음)</translation>
+        <translation>X 보고서 (초기화 없음)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="57"/>
         <source>business day %1</source>
-        <translation type="vanished">영업일 %1</translation>
+        <translation>영업일 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="60"/>
         <source>as of %1</source>
-        <translation type="vanished">%1 기준</translation>
+        <translation>%1 기준</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="64"/>
         <source>Print X</source>
-        <translation type="vanished">X 출력</translation>
+        <translation>X 출력</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="85"/>
         <source>Net sales</source>
-        <translation type="vanished">순매출</translation>
+        <translation>순매출</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="86"/>
         <source>Gross sales</source>
-        <translation type="vanished">총매출</translation>
+        <translation>총매출</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="87"/>
         <source>Discounts and promotions</source>
-        <translation type="vanished">할인 및 행사</translation>
+        <translation>할인 및 행사</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="88"/>
         <source>Tax</source>
-        <translation type="vanished">부가세</translation>
+        <translation>부가세</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="89"/>
         <source>Sales (%1)</source>
-        <translation type="vanished">판매 (%1건)</translation>
+        <translation>판매 (%1건)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="90"/>
         <source>Returns (%1)</source>
-        <translation type="vanished">반품 (%1건)</translation>
+        <translation>반품 (%1건)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="91"/>
         <source>Voided sales (%1)</source>
-        <translation type="vanished">거래 취소 (%1건)</translation>
+        <translation>거래 취소 (%1건)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="92"/>
         <source>Voided lines (%1)</source>
-        <translation type="vanished">품목 취소 (%1건)</translation>
+        <translation>품목 취소 (%1건)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="93"/>
         <source>Change given</source>
-        <translation type="vanished">거스름돈</translation>
+        <translation>거스름돈</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="94"/>
         <source>Customers</source>
-        <translation type="vanished">고객 수</translation>
+        <translation>고객 수</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="95"/>
         <source>Average basket</source>
-        <translation type="vanished">객단가</translation>
+        <translation>객단가</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="96"/>
         <source>No-sale drawer openings</source>
-        <translation type="vanished">판매 없는 돈통 열기</translation>
+        <translation>판매 없는 돈통 열기</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="97"/>
         <source>Price overrides</source>
-        <translation type="vanished">가격 변경</translation>
+        <translation>가격 변경</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="98"/>
         <source>Grand total (never reset)</source>
-        <translation type="vanished">누계 (초기화 안 됨)</translation>
+        <translation>누계 (초기화 안 됨)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="103"/>
         <source>Tenders</source>
-        <translation type="vanished">결제 수단</translation>
+        <translation>결제 수단</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="115"/>
         <source>Departments</source>
-        <translation type="vanished">부문</translation>
+        <translation>부문</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="121"/>
         <source>Hours</source>
-        <translation type="vanished">시간대</translation>
+        <translation>시간대</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerReportPanel.qml" line="123"/>
         <source>%1:00</source>
-        <translation type="vanished">%1시</translation>
+        <translation>%1시</translation>
     </message>
 </context>
 <context>
     <name>ManagerScreen</name>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="14"/>
         <source>Manager screens</source>
-        <translation type="vanished">점장 화면</translation>
+        <translation>점장 화면</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="26"/>
         <source>Manager sign-in</source>
-        <translation type="vanished">점장 로그인</translation>
+        <translation>점장 로그인</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
         <source>Manager number</source>
-        <translation type="vanished">점장 번호</translation>
+        <translation>점장 번호</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="35"/>
         <source>PIN of %1</source>
-        <translation type="vanished">%1의 PIN</translation>
+        <translation>%1의 PIN</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="42"/>
         <source>OK</source>
-        <translation type="vanished">확인</translation>
+        <translation>확인</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="54"/>
+        <location filename="../app/lane/ManagerScreen.qml" line="103"/>
         <source>Back to sale</source>
-        <translation type="vanished">판매 화면으로</translation>
+        <translation>판매 화면으로</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="73"/>
         <source>Manager %1</source>
-        <translation type="vanished">점장 %1</translation>
+        <translation>점장 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="79"/>
         <source>Business day %1</source>
-        <translation type="vanished">영업일 %1</translation>
+        <translation>영업일 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="79"/>
         <source>(closed)</source>
-        <translation type="vanished">(마감됨)</translation>
+        <translation>(마감됨)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="85"/>
         <source>Shift and cash</source>
-        <translation type="vanished">근무 및 현금</translation>
+        <translation>근무 및 현금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="86"/>
         <source>Today&apos;s figures (X)</source>
-        <translation type="vanished">오늘 실적 (X)</translation>
+        <translation>오늘 실적 (X)</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerScreen.qml" line="87"/>
         <source>Close the day (Z)</source>
-        <translation type="vanished">영업 마감 (Z)</translation>
+        <translation>영업 마감 (Z)</translation>
     </message>
 </context>
 <context>
     <name>ManagerShiftPanel</name>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
         <source>Cash</source>
-        <translation type="vanished">현금</translation>
+        <translation>현금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="14"/>
         <source>Card</source>
-        <translation type="vanished">카드</translation>
+        <translation>카드</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
         <source>Voucher</source>
-        <translation type="vanished">상품권</translation>
+        <translation>상품권</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="15"/>
         <source>Gift card</source>
-        <translation type="vanished">기프트카드</translation>
+        <translation>기프트카드</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="34"/>
         <source>Shift %1 open · cashier %2 · float %3</source>
-        <translation type="vanished">근무 %1 진행 중 · 계산원 %2 · 준비금 %3</translation>
+        <translation>근무 %1 진행 중 · 계산원 %2 · 준비금 %3</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="35"/>
         <source>No shift open. Count the float, then open the shift.</source>
-        <translation type="vanished">열린 근무가 없습니다. 준비금을 센 후 근무를 시작하세요.</translation>
+        <translation>열린 근무가 없습니다. 준비금을 센 후 근무를 시작하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="40"/>
         <source>Blind count at close: count the drawer by note and coin.</source>
-        <translation type="vanished">마감 시재 확인: 돈통의 지폐와 동전을 세어 입력하세요.</translation>
+        <translation>마감 시재 확인: 돈통의 지폐와 동전을 세어 입력하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="41"/>
         <source>Opening float by note and coin.</source>
-        <translation type="vanished">시작 준비금을 지폐와 동전별로 입력하세요.</translation>
+        <translation>시작 준비금을 지폐와 동전별로 입력하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="64"/>
         <source>expected %1</source>
-        <translation type="vanished">예상 %1</translation>
+        <translation>예상 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="65"/>
         <source>counted %1</source>
-        <translation type="vanished">실사 %1</translation>
+        <translation>실사 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="67"/>
         <source>✓ no difference</source>
-        <translation type="vanished">✓ 차이 없음</translation>
+        <translation>✓ 차이 없음</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="67"/>
         <source>⚠ difference %1</source>
-        <translation type="vanished">⚠ 차이 %1</translation>
+        <translation>⚠ 차이 %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="82"/>
         <source>Open shift</source>
-        <translation type="vanished">근무 시작</translation>
+        <translation>근무 시작</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="90"/>
         <source>Close shift</source>
-        <translation type="vanished">근무 마감</translation>
+        <translation>근무 마감</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="98"/>
         <source>Approve difference</source>
-        <translation type="vanished">차이 승인</translation>
+        <translation>차이 승인</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="106"/>
         <source>Paid in</source>
-        <translation type="vanished">입금</translation>
+        <translation>입금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="109"/>
         <source>Paid-in amount</source>
-        <translation type="vanished">입금액</translation>
+        <translation>입금액</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="109"/>
         <source>Float top-up</source>
-        <translation type="vanished">준비금 보충</translation>
+        <translation>준비금 보충</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="109"/>
         <source>Other income</source>
-        <translation type="vanished">기타 수입</translation>
+        <translation>기타 수입</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="114"/>
         <source>Paid out</source>
-        <translation type="vanished">출금</translation>
+        <translation>출금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="117"/>
         <source>Paid-out amount</source>
-        <translation type="vanished">출금액</translation>
+        <translation>출금액</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="117"/>
         <source>Supplier delivery</source>
-        <translation type="vanished">납품 대금</translation>
+        <translation>납품 대금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="117"/>
         <source>Petty cash</source>
-        <translation type="vanished">소액 경비</translation>
+        <translation>소액 경비</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="122"/>
         <source>Pickup to safe</source>
-        <translation type="vanished">금고 입금</translation>
+        <translation>금고 입금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="125"/>
         <source>Amount taken to the safe</source>
-        <translation type="vanished">금고로 옮기는 금액</translation>
+        <translation>금고로 옮기는 금액</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="125"/>
         <source>Safe drop</source>
-        <translation type="vanished">금고 입금</translation>
+        <translation>금고 입금</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="139"/>
         <source>Reason</source>
-        <translation type="vanished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="148"/>
         <source>Why does the count differ?</source>
-        <translation type="vanished">금액이 다른 이유는?</translation>
+        <translation>금액이 다른 이유는?</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="149"/>
         <source>Change given wrongly</source>
-        <translation type="vanished">거스름돈 착오</translation>
+        <translation>거스름돈 착오</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="149"/>
         <source>Paid-out not recorded</source>
-        <translation type="vanished">출금 미기록</translation>
+        <translation>출금 미기록</translation>
     </message>
     <message>
+        <location filename="../app/lane/ManagerShiftPanel.qml" line="149"/>
         <source>Not explained</source>
-        <translation type="vanished">원인 불명</translation>
+        <translation>원인 불명</translation>
     </message>
 </context>
 <context>
@@ -1664,128 +1762,162 @@
 <context>
     <name>lane::app::ManagerViewModel</name>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="67"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="72"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="81"/>
         <source>Sign on first.</source>
-        <translation type="vanished">먼저 로그인하세요.</translation>
+        <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="87"/>
         <source>Too many wrong PINs: this user is locked for a while.</source>
-        <translation type="vanished">PIN 오류가 너무 많아 이 사용자는 잠시 잠겼습니다.</translation>
+        <translation>PIN 오류가 너무 많아 이 사용자는 잠시 잠겼습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="88"/>
         <source>Manager number or PIN not recognised.</source>
-        <translation type="vanished">점장 번호 또는 PIN이 맞지 않습니다.</translation>
+        <translation>점장 번호 또는 PIN이 맞지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="99"/>
+        <location filename="../app/lane/managerviewmodel.cpp" line="128"/>
         <source>The manager screens need a manager. Key the manager&apos;s number and PIN.</source>
-        <translation type="vanished">점장 화면은 점장만 쓸 수 있습니다. 점장 번호와 PIN을 입력하세요.</translation>
+        <translation>점장 화면은 점장만 쓸 수 있습니다. 점장 번호와 PIN을 입력하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="132"/>
         <source>No store is open on this lane. Call support.</source>
-        <translation type="vanished">이 계산대에 열린 매장 데이터가 없습니다. 지원팀에 연락하세요.</translation>
+        <translation>이 계산대에 열린 매장 데이터가 없습니다. 지원팀에 연락하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="137"/>
         <source>%1 may not do this.</source>
-        <translation type="vanished">%1은(는) 이 작업을 할 수 없습니다.</translation>
+        <translation>%1은(는) 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="240"/>
         <source>Shift opened with a float of %1.</source>
-        <translation type="vanished">준비금 %1으로 근무를 시작했습니다.</translation>
+        <translation>준비금 %1으로 근무를 시작했습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="253"/>
         <source>Key an amount above zero.</source>
-        <translation type="vanished">0보다 큰 금액을 입력하세요.</translation>
+        <translation>0보다 큰 금액을 입력하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="258"/>
         <source>Unknown cash movement.</source>
-        <translation type="vanished">알 수 없는 현금 입출금입니다.</translation>
+        <translation>알 수 없는 현금 입출금입니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="270"/>
         <source>%1 recorded.</source>
-        <translation type="vanished">%1 기록했습니다.</translation>
+        <translation>%1 기록했습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="316"/>
         <source>Shift closed; the variance was approved.</source>
-        <translation type="vanished">근무를 마감했습니다. 차이가 승인되었습니다.</translation>
+        <translation>근무를 마감했습니다. 차이가 승인되었습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="316"/>
         <source>Shift closed.</source>
-        <translation type="vanished">근무를 마감했습니다.</translation>
+        <translation>근무를 마감했습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="325"/>
         <source>No receipt printer is connected.</source>
-        <translation type="vanished">영수증 프린터가 연결되어 있지 않습니다.</translation>
+        <translation>영수증 프린터가 연결되어 있지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="331"/>
         <source>Printing failed: %1</source>
-        <translation type="vanished">출력 실패: %1</translation>
+        <translation>출력 실패: %1</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="350"/>
         <source>X report printed.</source>
-        <translation type="vanished">X 보고서를 출력했습니다.</translation>
+        <translation>X 보고서를 출력했습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="373"/>
         <source>Z %1 done and printed. Business day %2 is closed.</source>
-        <translation type="vanished">Z %1 완료 및 출력. 영업일 %2이(가) 마감되었습니다.</translation>
+        <translation>Z %1 완료 및 출력. 영업일 %2이(가) 마감되었습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="387"/>
         <source>No Z to reprint.</source>
-        <translation type="vanished">다시 출력할 Z가 없습니다.</translation>
+        <translation>다시 출력할 Z가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="393"/>
         <source>Z %1 printed again.</source>
-        <translation type="vanished">Z %1을(를) 다시 출력했습니다.</translation>
+        <translation>Z %1을(를) 다시 출력했습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="411"/>
         <source>The business date %1 is not a date.</source>
-        <translation type="vanished">영업일 %1은(는) 올바른 날짜가 아닙니다.</translation>
+        <translation>영업일 %1은(는) 올바른 날짜가 아닙니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="423"/>
         <source>Business day %1 is open for sales.</source>
-        <translation type="vanished">영업일 %1 판매를 시작했습니다.</translation>
+        <translation>영업일 %1 판매를 시작했습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="454"/>
         <source>A shift is already open. Close it before opening another.</source>
-        <translation type="vanished">이미 열린 근무가 있습니다. 마감한 후 새로 시작하세요.</translation>
+        <translation>이미 열린 근무가 있습니다. 마감한 후 새로 시작하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="457"/>
         <source>No shift is open.</source>
-        <translation type="vanished">열린 근무가 없습니다.</translation>
+        <translation>열린 근무가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="460"/>
         <source>The count differs from what the drawer should hold by more than the tolerance. Count again, or approve the difference with a reason.</source>
-        <translation type="vanished">센 금액이 허용 범위를 넘게 예상 금액과 다릅니다. 다시 세거나 사유를 골라 차이를 승인하세요.</translation>
+        <translation>센 금액이 허용 범위를 넘게 예상 금액과 다릅니다. 다시 세거나 사유를 골라 차이를 승인하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="464"/>
         <source>You closed this shift yourself: another manager must approve the difference.</source>
-        <translation type="vanished">본인이 마감한 근무입니다: 다른 점장이 차이를 승인해야 합니다.</translation>
+        <translation>본인이 마감한 근무입니다: 다른 점장이 차이를 승인해야 합니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="467"/>
         <source>Choose a reason for the cash movement.</source>
-        <translation type="vanished">입출금 사유를 고르세요.</translation>
+        <translation>입출금 사유를 고르세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="470"/>
         <source>The count has a note or coin this currency does not have.</source>
-        <translation type="vanished">이 통화에 없는 지폐나 동전이 입력되었습니다.</translation>
+        <translation>이 통화에 없는 지폐나 동전이 입력되었습니다.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="473"/>
         <source>A sale is in progress on this lane: finish or void it before the Z.</source>
-        <translation type="vanished">이 계산대에 진행 중인 판매가 있습니다: Z 전에 완료하거나 취소하세요.</translation>
+        <translation>이 계산대에 진행 중인 판매가 있습니다: Z 전에 완료하거나 취소하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="476"/>
         <source>A card payment has no final result: resolve it with the terminal before the Z.</source>
-        <translation type="vanished">결과가 없는 카드 결제가 있습니다: Z 전에 단말기에서 확인하세요.</translation>
+        <translation>결과가 없는 카드 결제가 있습니다: Z 전에 단말기에서 확인하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="479"/>
         <source>A cashier shift is still open: count the drawer and close it before the Z.</source>
-        <translation type="vanished">계산원 근무가 아직 열려 있습니다: Z 전에 돈통을 세고 마감하세요.</translation>
+        <translation>계산원 근무가 아직 열려 있습니다: Z 전에 돈통을 세고 마감하세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="482"/>
         <source>The business day is closed. Open the next day to sell again.</source>
-        <translation type="vanished">영업일이 마감되었습니다. 다시 판매하려면 다음 영업일을 여세요.</translation>
+        <translation>영업일이 마감되었습니다. 다시 판매하려면 다음 영업일을 여세요.</translation>
     </message>
     <message>
+        <location filename="../app/lane/managerviewmodel.cpp" line="485"/>
         <source>A business day is already open.</source>
-        <translation type="vanished">영업일이 이미 열려 있습니다.</translation>
+        <translation>영업일이 이미 열려 있습니다.</translation>
     </message>
 </context>
 <context>
