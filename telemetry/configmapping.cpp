@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/base/secretfile.h"
 #include "core/config/laneconfig.h"
 
 namespace lane::telemetry {
@@ -38,13 +39,12 @@ core::Result<Format> formatOf(const std::string &name)
 
 core::Result<QByteArray> readKeyFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return core::makeError("telemetry.api_key_file", "telemetry.api_key_file: cannot read "
-                                                             + path + ": " + std::strerror(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return QByteArray::fromStdString(text.str()).trimmed();
+    // The key is a secret like the journal's: only the service user may read it.
+    auto text
+        = core::readSecretFile(path, "telemetry.api_key_file", "telemetry.api_key_file", 64 * 1024);
+    if (!text)
+        return text.error();
+    return QByteArray::fromStdString(*text).trimmed();
 }
 
 } // namespace
@@ -76,6 +76,8 @@ core::Result<ForwarderConfig> forwarderConfigFor(const core::LaneConfig &config)
             return key.error();
         forward.headers.append(qMakePair(QByteArrayLiteral("DD-API-KEY"), *key));
     }
+    if (!settings.caFile.empty())
+        forward.caFile = settings.caFile;
     if (!settings.pinSha256.empty())
         forward.pinnedSpkiSha256.append(QByteArray::fromStdString(settings.pinSha256));
     return forward;

@@ -14,6 +14,8 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
+#include "core/base/secretfile.h"
+
 namespace lane::core {
 
 namespace {
@@ -77,47 +79,16 @@ Result<JournalKey> JournalKey::create(const std::string &path)
 
 Result<JournalKey> JournalKey::load(const std::string &path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return makeError("store.key", errnoText(path, "cannot open journal key"));
-    }
     // Whoever can read the key can rewrite the journal undetected: refuse a key others can
     // read or that belongs to someone else, and say how to fix it.
-    struct stat st
-    {};
-    if (::fstat(fd, &st) != 0) {
-        const int savedErrno = errno;
-        ::close(fd);
-        errno = savedErrno;
-        return makeError("store.key", errnoText(path, "cannot stat journal key"));
+    auto bytes = readSecretFile(path, "journal key", "store.key", kSize + 1);
+    if (!bytes) {
+        return bytes.error();
     }
-    if (!S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return makeError("store.key_permissions", path + ": journal key is not a regular file");
-    }
-    if (st.st_uid != ::geteuid()) {
-        ::close(fd);
-        return makeError("store.key_permissions",
-                         path + ": journal key is owned by uid " + std::to_string(st.st_uid)
-                             + ", not by the user running Lane (uid " + std::to_string(::geteuid())
-                             + "); fix: chown " + std::to_string(::geteuid()) + " '" + path + "'");
-    }
-    if ((st.st_mode & 077) != 0) {
-        ::close(fd);
-        char mode[8];
-        std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
-        return makeError("store.key_permissions",
-                         path + ": journal key is readable or writable by group or others (mode "
-                             + mode + "); fix: chmod 600 '" + path + "'");
-    }
-    std::string bytes(kSize + 1, '\0');
-    const ssize_t n = ::read(fd, bytes.data(), bytes.size());
-    ::close(fd);
-    if (n != static_cast<ssize_t>(kSize)) {
+    if (bytes->size() != kSize) {
         return makeError("store.key", path + ": journal key has the wrong size");
     }
-    bytes.resize(kSize);
-    return JournalKey(std::move(bytes));
+    return JournalKey(std::move(*bytes));
 }
 
 std::string journalHmac(const JournalKey &key, std::string_view prevHmac, std::int64_t seq,

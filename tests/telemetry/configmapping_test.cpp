@@ -40,7 +40,12 @@ TEST(ConfigMappingTest, EveryForwarderSettingComesFromTheLaneConfiguration)
     ASSERT_EQ(f->pinnedSpkiSha256.size(), 1);
     EXPECT_EQ(f->pinnedSpkiSha256.front().toStdString(), c.telemetry.pinSha256);
     EXPECT_TRUE(f->headers.isEmpty());
+    EXPECT_TRUE(f->caFile.empty()); // system CAs
     EXPECT_EQ(spoolDirOf(c), f->spoolDir);
+    c.telemetry.caFile = "/etc/lane/head-office-ca.pem";
+    f = forwarderConfigFor(c);
+    ASSERT_TRUE(f.ok()) << f.error().message;
+    EXPECT_EQ(f->caFile, fs::path("/etc/lane/head-office-ca.pem"));
 }
 
 TEST(ConfigMappingTest, SpoolDirSettingMovesSpoolAndArchive)
@@ -80,6 +85,15 @@ TEST(ConfigMappingTest, DatadogKeyIsReadFromItsFileAndTrimmed)
     auto c = laneConfig();
     c.telemetry.format = "datadog";
     c.telemetry.apiKeyFile = keyFile.string();
+    // A key others can read is refused, with the fix in the message.
+    fs::permissions(keyFile, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read
+                                 | fs::perms::others_read);
+    auto open = forwarderConfigFor(c);
+    ASSERT_FALSE(open.ok());
+    EXPECT_EQ(open.error().code, "telemetry.api_key_file_permissions");
+    EXPECT_NE(open.error().message.find("chmod 600"), std::string::npos) << open.error().message;
+    EXPECT_EQ(open.error().message.find("0123456789abcdef"), std::string::npos);
+    fs::permissions(keyFile, fs::perms::owner_read | fs::perms::owner_write);
     auto f = forwarderConfigFor(c);
     ASSERT_TRUE(f.ok()) << f.error().message;
     ASSERT_EQ(f->headers.size(), 1);
