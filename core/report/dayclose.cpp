@@ -4,64 +4,32 @@
 #include "core/report/reportbuilder.h"
 #include "core/report/reportformat.h"
 #include "core/report/reportsql.h"
+#include "core/store/businessday.h"
 
 namespace lane::core {
 
 namespace rs = reportsql;
 
-namespace {
-
-struct DayRow
-{
-    std::string date;
-    bool closed = false;
-    std::int64_t zNumber = 0;
-};
-
-Result<std::optional<DayRow>> latestDay(Database &db)
-{
-    std::optional<DayRow> out;
-    auto s = rs::forEach(db,
-                         "SELECT business_date, closed_utc_ns IS NOT NULL, COALESCE(z_number, 0) "
-                         "FROM business_day ORDER BY business_date DESC LIMIT 1",
-                         [&](Statement &st) {
-                             out = DayRow{st.columnText(0), st.columnInt(1) != 0, st.columnInt(2)};
-                         });
-    if (!s) {
-        return s.error();
-    }
-    return out;
-}
-
-Error dayClosedError(const DayRow &d)
-{
-    return makeError("business_day.closed", "business day " + d.date + " was closed by Z "
-                                                + std::to_string(d.zNumber)
-                                                + "; open the next business day before selling");
-}
-
-} // namespace
-
 Status checkSalesAllowed(Store &store)
 {
-    auto day = latestDay(store.database());
+    auto day = latestBusinessDay(store.database());
     if (!day) {
         return day.error();
     }
     if (*day && (*day)->closed) {
-        return dayClosedError(**day);
+        return businessDayClosedError(**day);
     }
     return {};
 }
 
 Result<std::string> DayClose::currentBusinessDate()
 {
-    auto day = latestDay(m_store->database());
+    auto day = latestBusinessDay(m_store->database());
     if (!day) {
         return day.error();
     }
     if (*day && !(*day)->closed) {
-        return (*day)->date;
+        return isoDate((*day)->date);
     }
     return rs::dateText(m_store->businessDateAt(m_store->clock().now()));
 }
@@ -119,12 +87,12 @@ Result<std::vector<ZCheck>> DayClose::zChecks()
                    *shifts == 0 ? "no cashier shift open"
                                 : "a cashier shift is still open; close it (count the drawer) "
                                   "before the Z"});
-    auto day = latestDay(db);
+    auto day = latestBusinessDay(db);
     if (!day) {
         return day.error();
     }
     if (*day && (*day)->closed) {
-        const Error e = dayClosedError(**day);
+        const Error e = businessDayClosedError(**day);
         out.push_back({"business_day", false, e.code, e.message});
     } else {
         out.push_back({"business_day", true, "", "the business day is open"});
@@ -242,19 +210,19 @@ Status DayClose::openBusinessDay(const Date &date, const std::string &userId)
     if (!tx) {
         return tx.error();
     }
-    auto day = latestDay(db);
+    auto day = latestBusinessDay(db);
     if (!day) {
         return day.error();
     }
-    const std::string text = rs::dateText(date);
+    const std::string text = isoDate(date);
+    const std::string last = *day ? isoDate((*day)->date) : std::string();
     if (*day && !(*day)->closed) {
         return makeError("business_day.already_open",
-                         "business day " + (*day)->date + " is open; run the Z to close it first");
+                         "business day " + last + " is open; run the Z to close it first");
     }
-    if (*day && text <= (*day)->date) {
-        return makeError("business_day.not_after", "business day " + text
-                                                       + " is not after the last closed day "
-                                                       + (*day)->date);
+    if (*day && text <= last) {
+        return makeError("business_day.not_after",
+                         "business day " + text + " is not after the last closed day " + last);
     }
     if (auto s
         = rs::run(db, "INSERT INTO business_day (business_date, opened_utc_ns) VALUES (?, ?)", text,

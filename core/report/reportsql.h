@@ -9,32 +9,18 @@
 #include "core/base/clock.h"
 #include "core/base/result.h"
 #include "core/sale/transactionheader.h"
+#include "core/store/businessday.h"
 #include "core/store/sqlite.h"
 
 namespace lane::core::reportsql {
 
-/// Runs `sql` with the given bindings and calls `row` for each result row.
+/// Runs `sql` with the given bindings and calls `row` for each result row (the store's
+/// row loop).
 template<typename... Args>
 Status forEach(Database &db, std::string_view sql, const std::function<void(Statement &)> &row,
                const Args &...args)
 {
-    auto st = db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    if (auto s = (*st)->bindAll(args...); !s) {
-        return s;
-    }
-    for (;;) {
-        auto r = (*st)->step();
-        if (!r) {
-            return r.error();
-        }
-        if (!*r) {
-            return {};
-        }
-        row(**st);
-    }
+    return forEachRow(db, sql, row, args...);
 }
 
 /// One integer from a single-row query with bindings (0 when the value is NULL).
@@ -54,18 +40,18 @@ Result<std::int64_t> one(Database &db, std::string_view sql, const Args &...args
 template<typename... Args>
 Status run(Database &db, std::string_view sql, const Args &...args)
 {
-    auto st = db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    if (auto s = (*st)->bindAll(args...); !s) {
-        return s;
-    }
-    return (*st)->run();
+    return runSql(db, sql, args...);
 }
 
-std::string dateText(const Date &d);
-std::optional<Date> parseDate(std::string_view text);
+/// "2026-11-22" and back: the store's ISO date form.
+inline std::string dateText(const Date &d)
+{
+    return isoDate(d);
+}
+inline std::optional<Date> parseDate(std::string_view text)
+{
+    return parseIsoDate(text);
+}
 std::int64_t nanos(TimePoint t);
 /// Days since 1970-01-01 and back.
 std::int64_t dayNumber(const Date &d);

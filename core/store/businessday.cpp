@@ -59,6 +59,13 @@ Result<std::optional<BusinessDayState>> latestBusinessDay(Database &db)
         BusinessDayState{*date, (*st)->columnInt(1) != 0, (*st)->columnInt(2)});
 }
 
+Error businessDayClosedError(const BusinessDayState &day)
+{
+    return makeError("business_day.closed", "business day " + isoDate(day.date)
+                                                + " was closed by Z " + std::to_string(day.zNumber)
+                                                + "; open the next business day before selling");
+}
+
 Result<Date> saleBusinessDate(Database &db, const Date &fallback)
 {
     auto day = latestBusinessDay(db);
@@ -69,10 +76,7 @@ Result<Date> saleBusinessDate(Database &db, const Date &fallback)
         return fallback;
     }
     if ((*day)->closed) {
-        return makeError("business_day.closed",
-                         "business day " + isoDate((*day)->date) + " was closed by Z "
-                             + std::to_string((*day)->zNumber)
-                             + "; open the next business day before selling");
+        return businessDayClosedError(**day);
     }
     return (*day)->date;
 }

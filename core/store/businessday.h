@@ -25,6 +25,9 @@ struct BusinessDayState
 /// sales then take the store's date for the clock). "store.corrupt" for an unreadable date.
 Result<std::optional<BusinessDayState>> latestBusinessDay(Database &db);
 
+/// "business_day.closed" naming the day and the Z that closed it.
+Error businessDayClosedError(const BusinessDayState &day);
+
 /// The date a sale committed now belongs to: the open day; else, when no day is recorded,
 /// `fallback`. Error "business_day.closed" (naming the day and its Z) when the latest day
 /// is closed.
