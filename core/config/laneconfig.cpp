@@ -431,8 +431,8 @@ void FileReader::readDevices(const toml::table &t, LaneConfig &cfg)
 void FileReader::readTelemetry(const toml::table &t, TelemetrySettings &tel)
 {
     unknownKeys(t, "telemetry",
-                {"endpoint", "format", "api_key_file", "pin_sha256", "spool_dir", "disk_budget_mb",
-                 "retention_days", "heartbeat_seconds", "metrics_seconds"});
+                {"endpoint", "format", "api_key_file", "pin_sha256", "ca_file", "spool_dir",
+                 "disk_budget_mb", "retention_days", "heartbeat_seconds", "metrics_seconds"});
     std::string endpoint;
     if (str(t, "telemetry", "endpoint", endpoint)) {
         static const std::regex kLoopback(
@@ -462,6 +462,14 @@ void FileReader::readTelemetry(const toml::table &t, TelemetrySettings &tel)
         }
     }
     str(t, "telemetry", "pin_sha256", tel.pinSha256);
+    if (str(t, "telemetry", "ca_file", tel.caFile)) {
+        struct stat st
+        {};
+        if (::stat(tel.caFile.c_str(), &st) != 0) {
+            add(Level::Warning, t.get("ca_file")->source(), "telemetry.ca_file",
+                tel.caFile + " does not exist: the forwarder will not start until it does");
+        }
+    }
     str(t, "telemetry", "spool_dir", tel.spoolDir);
     std::int64_t n = 0;
     if (integer(t, "telemetry", "disk_budget_mb", 16, 1024 * 1024, n)) {

@@ -28,6 +28,7 @@ struct TelemetrySettings
     std::string format = "otlp"; // otlp | datadog | ndjson
     std::string apiKeyFile;      // secret lives in its own file, never in this one
     std::string pinSha256;       // optional certificate public-key pin (base64)
+    std::string caFile;          // PEM; replaces the system CAs for the receiver (own PKI)
     std::string spoolDir;        // default <data_dir>/telemetry
     std::int64_t diskBudgetBytes = 512LL * 1024 * 1024;
     int retentionDays = 90;

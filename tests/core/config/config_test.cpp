@@ -89,6 +89,19 @@ TEST(Config, LoopbackHttpIsAllowedForLocalSinks)
     EXPECT_EQ(r.config->sale.currency.exponent, 2);
 }
 
+TEST(Config, TelemetryCaFileIsReadAndAMissingOneIsNamed)
+{
+    const auto r = parseConfig("[lane]\nstore = \"S1\"\npos = \"01\"\n[sale]\ncurrency = "
+                               "\"EUR\"\n[telemetry]\nendpoint = \"https://logs.example/\"\n"
+                               "ca_file = \"/nonexistent/ca.pem\"\n",
+                               "lane.toml");
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(rendered(r));
+    EXPECT_EQ(r.config->telemetry.caFile, "/nonexistent/ca.pem");
+    const auto text = ::testing::PrintToString(rendered(r));
+    EXPECT_NE(text.find("lane.toml:8:"), std::string::npos) << text;
+    EXPECT_NE(text.find("telemetry.ca_file"), std::string::npos) << text;
+}
+
 TEST(Config, ScoSectionDefaultsAndValues)
 {
     const std::string head = "[lane]\nstore = \"S1\"\npos = \"07\"\nmode = \"sco\"\n"
