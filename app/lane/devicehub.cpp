@@ -173,13 +173,32 @@ std::optional<std::int64_t> DeviceHub::stableWeightGrams()
     return std::nullopt;
 }
 
+devices::printer::ReceiptPrinter *DeviceHub::receiptPrinter() const
+{
+    for (devices::Device *device : m_manager->devices()) {
+        if (auto *printer = qobject_cast<devices::printer::ReceiptPrinter *>(device)) {
+            return printer;
+        }
+    }
+    return nullptr;
+}
+
+core::Status DeviceHub::printDocument(const QString &jobId, devices::escpos::Document document)
+{
+    auto *printer = receiptPrinter();
+    if (!printer) {
+        return core::makeError("printer.not_configured", "no receipt printer on this lane");
+    }
+    devices::printer::PrintJob job;
+    job.id = jobId;
+    job.document = std::move(document);
+    return printer->print(std::move(job));
+}
+
 core::Status DeviceHub::printReceipt(const core::Receipt &receipt, const std::string &receiptNumber,
                                      bool copy)
 {
-    devices::printer::ReceiptPrinter *printer = nullptr;
-    for (devices::Device *device : m_manager->devices()) {
-        printer = printer ? printer : qobject_cast<devices::printer::ReceiptPrinter *>(device);
-    }
+    auto *printer = receiptPrinter();
     if (!printer) {
         return core::makeError("printer.not_configured", "no receipt printer on this lane");
     }
@@ -194,28 +213,23 @@ core::Status DeviceHub::printReceipt(const core::Receipt &receipt, const std::st
 
 core::Status DeviceHub::printSlip(const std::string &jobId, const std::vector<std::string> &lines)
 {
-    devices::printer::ReceiptPrinter *printer = nullptr;
-    for (devices::Device *device : m_manager->devices()) {
-        printer = printer ? printer : qobject_cast<devices::printer::ReceiptPrinter *>(device);
-    }
-    if (!printer) {
-        return core::makeError("printer.not_configured", "no receipt printer on this lane");
-    }
-    devices::printer::PrintJob job;
-    job.id = QString::fromStdString(jobId);
+    devices::escpos::Document document;
     for (const auto &line : lines) {
-        job.document.text(line);
+        document.text(line);
     }
-    job.document.feed(3).cut();
-    return printer->print(std::move(job));
+    document.feed(3).cut();
+    return printDocument(QString::fromStdString(jobId), std::move(document));
 }
 
 devices::escpos::Document DeviceHub::receiptDocument(const core::Receipt &receipt,
-                                                     const std::string &receiptNumber, int columns)
+                                                     const std::string &receiptNumber,
+                                                     int columns) const
 {
-    core::ReceiptTextOptions options;
+    core::ReceiptTextOptions options = m_receiptOptions;
     options.width = columns;
-    options.storeName = receipt.header.storeId;
+    if (options.storeName.empty()) {
+        options.storeName = receipt.header.storeId;
+    }
     devices::escpos::Document document;
     const QString text = QString::fromStdString(core::renderReceiptText(receipt, options));
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -230,7 +244,7 @@ devices::escpos::Document DeviceHub::receiptDocument(const core::Receipt &receip
 }
 
 QImage DeviceHub::renderPreview(const core::Receipt &receipt, const std::string &receiptNumber,
-                                bool copy)
+                                bool copy) const
 {
     devices::escpos::Document document;
     if (copy) {

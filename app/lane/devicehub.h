@@ -9,9 +9,14 @@
 #include "app/lane/laneports.h"
 #include "core/base/events.h"
 #include "core/config/laneconfig.h"
+#include "core/sale/receipttext.h"
 #include "devices/escpos/document.h"
 #include "devices/framework/adapterregistry.h"
 #include "devices/framework/devicemanager.h"
+
+namespace lane::devices::printer {
+class ReceiptPrinter;
+}
 
 namespace lane::app {
 
@@ -49,17 +54,29 @@ public:
     void showOnCustomerDisplay(const QString &line1, const QString &line2) override;
     void alert() override;
 
+    /// The lane's receipt printer (the first one configured), or null.
+    devices::printer::ReceiptPrinter *receiptPrinter() const;
+    /// Prints a document (report, slip) on the receipt printer as job `jobId`.
+    core::Status printDocument(const QString &jobId, devices::escpos::Document document);
+    /// Store name, header, footer and language of printed receipts (the width comes from
+    /// the printer's profile).
+    void setReceiptOptions(core::ReceiptTextOptions options)
+    {
+        m_receiptOptions = std::move(options);
+    }
     /// The receipt as the printer gets it: the sale engine's text and a CODE128 barcode of
     /// the receipt number.
-    static devices::escpos::Document receiptDocument(const core::Receipt &receipt,
-                                                     const std::string &receiptNumber, int columns);
+    devices::escpos::Document receiptDocument(const core::Receipt &receipt,
+                                              const std::string &receiptNumber, int columns) const;
     /// The receipt drawn the way the 80 mm printer prints it (the virtual printer's
     /// renderer), for the on-screen preview.
-    static QImage renderPreview(const core::Receipt &receipt, const std::string &receiptNumber,
-                                bool copy);
+    QImage renderPreview(const core::Receipt &receipt, const std::string &receiptNumber,
+                         bool copy) const;
 
 private:
     void reportState(const QString &name);
+
+    core::ReceiptTextOptions m_receiptOptions;
 
     devices::AdapterRegistry m_registry;
     std::unique_ptr<devices::DeviceManager> m_manager;

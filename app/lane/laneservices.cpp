@@ -28,6 +28,14 @@
 
 namespace lane::app {
 
+core::ReceiptTextOptions receiptTextOptions(const core::LaneConfig &config)
+{
+    core::ReceiptTextOptions options;
+    options.storeName = config.store;
+    options.language = core::receiptLanguageForLocale(config.locale);
+    return options;
+}
+
 core::SaleConfig toSaleConfig(const core::SaleSettings &settings)
 {
     core::SaleConfig config;
@@ -147,7 +155,10 @@ QStringList LaneServices::build()
     m_manager->setStore(m_store.get());
     m_manager->setAuthorizer(m_auth.get());
     m_manager->setTelemetrySpool(m_spoolDir);
-    m_manager->setPrinter(ManagerViewModel::printerOn(m_deviceHub->manager()));
+    m_manager->setPrinter(
+        [hub = m_deviceHub.get()](const devices::escpos::Document &document, const QString &id) {
+            return hub->printDocument(id, document);
+        });
     problems << startCardTerminal();
     auto *health = new LaneHealth(m_devices, m_clock, this);
     health->setSpool(m_telemetry ? m_spoolDir : std::filesystem::path());
@@ -290,9 +301,7 @@ QStringList LaneServices::openStore()
         m_store = std::move(opened).value();
     }
     m_repository = std::make_unique<StoreSaleRepository>(*m_store, m_saleConfig, m_clock);
-    core::ReceiptTextOptions text;
-    text.storeName = m_config.store;
-    m_repository->setReceiptOptions(text);
+    m_repository->setReceiptOptions(receiptTextOptions(m_config));
     m_sale->setCatalog(&m_store->catalog());
     m_sale->setRepository(m_repository.get());
     m_sale->setSalesGate([store = m_store.get()] { return core::checkSalesAllowed(*store); });
@@ -373,11 +382,13 @@ bool LaneServices::load(QQmlApplicationEngine &engine)
         }
     });
     auto *receipts = new ReceiptImageProvider(m_sale); // the engine owns it
-    core::ReceiptTextOptions text;
-    text.storeName = m_config.store;
-    receipts->setTextOptions(text);
+    receipts->setTextOptions(receiptTextOptions(m_config));
     if (m_deviceHub) {
-        receipts->setRenderer(&DeviceHub::renderPreview);
+        m_deviceHub->setReceiptOptions(receiptTextOptions(m_config));
+        receipts->setRenderer([hub = m_deviceHub.get()](const core::Receipt &receipt,
+                                                        const std::string &number, bool copy) {
+            return hub->renderPreview(receipt, number, copy);
+        });
     }
     engine.addImageProvider(QStringLiteral("receipt"), receipts);
     engine.setInitialProperties({

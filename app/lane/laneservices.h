@@ -19,6 +19,7 @@
 #include "core/base/events.h"
 #include "core/config/laneconfig.h"
 #include "core/sale/config.h"
+#include "core/sale/receipttext.h"
 
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -136,5 +137,8 @@ private:
 
 /// SaleSettings of the lane file as the sale engine's SaleConfig.
 core::SaleConfig toSaleConfig(const core::SaleSettings &settings);
+/// How receipts read in this lane: the store's name and the language of its locale. The
+/// stored receipt text, the printed receipt and the on-screen preview all use it.
+core::ReceiptTextOptions receiptTextOptions(const core::LaneConfig &config);
 
 } // namespace lane::app

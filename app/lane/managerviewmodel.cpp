@@ -9,8 +9,6 @@
 #include "core/report/reportbuilder.h"
 #include "core/report/reportsql.h"
 #include "core/store/store.h"
-#include "devices/framework/devicemanager.h"
-#include "devices/printer/receiptprinter.h"
 #include "telemetry/control.h"
 
 namespace lane::app {
@@ -43,22 +41,6 @@ void ManagerViewModel::setSession(SessionViewModel *session)
             leave();
         }
     });
-}
-
-ManagerViewModel::DocumentPrinter ManagerViewModel::printerOn(devices::DeviceManager &devices)
-{
-    return [&devices](const devices::escpos::Document &document, const QString &jobId) {
-        for (devices::Device *device : devices.devices()) {
-            if (auto *printer = qobject_cast<devices::printer::ReceiptPrinter *>(device)) {
-                devices::printer::PrintJob job;
-                job.id = jobId;
-                job.document = document;
-                return printer->print(std::move(job));
-            }
-        }
-        return core::Status(
-            core::makeError("printer.not_configured", "no receipt printer on this lane"));
-    };
 }
 
 bool ManagerViewModel::enter()

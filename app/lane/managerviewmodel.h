@@ -23,9 +23,6 @@ class Store;
 enum class Action;
 struct User;
 } // namespace lane::core
-namespace lane::devices {
-class DeviceManager;
-}
 
 namespace lane::app {
 
@@ -73,8 +70,6 @@ public:
     void setPrinter(DocumentPrinter printer) { m_printer = std::move(printer); }
     /// The telemetry spool whose unsent backlog the Z checks list (empty: not checked).
     void setTelemetrySpool(std::filesystem::path dir) { m_spoolDir = std::move(dir); }
-    /// Prints on the first receipt printer of `devices`.
-    static DocumentPrinter printerOn(devices::DeviceManager &devices);
 
     bool active() const { return !m_managerId.isEmpty(); }
     QString managerId() const { return m_managerId; }
