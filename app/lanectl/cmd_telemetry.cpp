@@ -83,9 +83,9 @@ std::string configFile(const Args &args)
 int runFlush(Invocation &inv, const Args &args)
 {
     long timeoutS = 60;
-    if (!args.get("timeout").empty()) {
-        char *end = nullptr;
-        timeoutS = std::strtol(args.get("timeout").c_str(), &end, 10);
+    if (const std::string timeout = args.get("timeout"); !timeout.empty()) {
+        char *end = nullptr; // points into `timeout`, which must outlive the check below
+        timeoutS = std::strtol(timeout.c_str(), &end, 10);
         if (*end != '\0' || timeoutS <= 0 || timeoutS > 86400) {
             return usageError(inv, "--timeout needs seconds from 1 to 86400", kUsage);
         }
