@@ -388,7 +388,7 @@ bool ManagerViewModel::openNextDay()
         fail(current.error());
         return false;
     }
-    const auto closed = rs::parseDate(*current);
+    const auto closed = core::parseIsoDate(*current);
     if (!closed) {
         say(tr("The business date %1 is not a date.").arg(QString::fromStdString(*current)), true);
         return false;
@@ -402,7 +402,7 @@ bool ManagerViewModel::openNextDay()
         return false;
     }
     m_report.reset();
-    say(tr("Business day %1 is open for sales.").arg(QString::fromStdString(rs::dateText(date))),
+    say(tr("Business day %1 is open for sales.").arg(QString::fromStdString(core::isoDate(date))),
         false);
     refresh();
     return true;

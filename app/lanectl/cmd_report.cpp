@@ -164,8 +164,8 @@ int runReport(Invocation &inv)
         return output(inv, **store, z->report, format, out);
     }
     if (sub == "range") {
-        const auto from = core::reportsql::parseDate(args->get("from"));
-        const auto to = core::reportsql::parseDate(args->get("to"));
+        const auto from = core::parseIsoDate(args->get("from"));
+        const auto to = core::parseIsoDate(args->get("to"));
         if (!from || !to) {
             return usageError(inv, "--from and --to need dates as YYYY-MM-DD", kUsage);
         }
@@ -188,7 +188,7 @@ int runReport(Invocation &inv)
         return kExitOk;
     }
     if (sub == "open-day") {
-        const auto date = core::reportsql::parseDate(args->get("date"));
+        const auto date = core::parseIsoDate(args->get("date"));
         if (!date) {
             return usageError(inv, "open-day needs --date YYYY-MM-DD", kUsage);
         }

@@ -20,12 +20,12 @@ core::Status addItems(core::Store &store, int skus)
     }
     for (int i = 0; i < skus; ++i) {
         const std::string sku = std::to_string(100000 + i);
-        auto s = rs::run(db,
-                         "INSERT INTO item (sku, name, plu, department, price_minor, tax_class, "
-                         "weighed, minimum_age, discountable, returnable, deposit_sku, tare_grams) "
-                         "VALUES (?, ?, NULL, ?, ?, 'standard', 0, NULL, 1, 1, NULL, 0)",
-                         sku, "Item " + sku, "D" + std::to_string(i % 20),
-                         std::int64_t{500 + (i * 37) % 20000});
+        auto s = core::runSql(
+            db,
+            "INSERT INTO item (sku, name, plu, department, price_minor, tax_class, "
+            "weighed, minimum_age, discountable, returnable, deposit_sku, tare_grams) "
+            "VALUES (?, ?, NULL, ?, ?, 'standard', 0, NULL, 1, 1, NULL, 0)",
+            sku, "Item " + sku, "D" + std::to_string(i % 20), std::int64_t{500 + (i * 37) % 20000});
         if (!s) {
             return s;
         }
@@ -82,7 +82,7 @@ core::Status generateSales(core::Store &store, const core::Date &first, int days
     };
     for (int d = 0; d < days; ++d) {
         const core::Date date = rs::fromDayNumber(rs::dayNumber(first) + d);
-        const std::string dateText = rs::dateText(date);
+        const std::string dateText = core::isoDate(date);
         char compact[16];
         std::snprintf(compact, sizeof compact, "%04d%02d%02d", date.year, date.month, date.day);
         const std::int64_t dayLines = d == days - 1 ? lines - perDay * (days - 1) : perDay;
@@ -166,18 +166,18 @@ core::Status generateSales(core::Store &store, const core::Date &first, int days
             done += count;
         }
     }
-    if (auto s = rs::run(db, "UPDATE device_state SET last_receipt_seq = ? WHERE id = 1", seq);
+    if (auto s = core::runSql(db, "UPDATE device_state SET last_receipt_seq = ? WHERE id = 1", seq);
         !s) {
         return s;
     }
     if (auto s = tx->commit(); !s) {
         return s;
     }
-    auto head = rs::forEach(db, "SELECT journal_seq, journal_hmac FROM device_state WHERE id = 1",
-                            [&](core::Statement &st) {
-                                (void)core::writeJournalAnchor(id.anchorPath, st.columnInt(0),
-                                                               st.columnBlob(1));
-                            });
+    auto head = core::forEachRow(
+        db, "SELECT journal_seq, journal_hmac FROM device_state WHERE id = 1",
+        [&](core::Statement &st) {
+            (void)core::writeJournalAnchor(id.anchorPath, st.columnInt(0), st.columnBlob(1));
+        });
     return head;
 }
 

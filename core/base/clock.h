@@ -1,10 +1,17 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 
 namespace lane::core {
 
 using TimePoint = std::chrono::sys_time<std::chrono::nanoseconds>;
+
+/// Nanoseconds since 1970-01-01 UTC: how the store and the journal keep instants.
+inline std::int64_t nanosSinceEpoch(TimePoint t)
+{
+    return t.time_since_epoch().count();
+}
 
 /// Where "now" comes from. Injected everywhere so tests can move time (midnight, Z,
 /// lockout delays) without sleeping.

@@ -59,10 +59,10 @@ std::string countJson(const CashCount &count)
 Status writeCount(Database &db, std::int64_t shiftId, const char *purpose, const CashCount &count)
 {
     for (const auto &[denomination, pieces] : count.pieces) {
-        if (auto s = rs::run(db,
-                             "INSERT INTO cash_count (shift_id, purpose, denomination_minor, "
-                             "count) VALUES (?, ?, ?, ?)",
-                             shiftId, purpose, denomination, pieces);
+        if (auto s = runSql(db,
+                            "INSERT INTO cash_count (shift_id, purpose, denomination_minor, "
+                            "count) VALUES (?, ?, ?, ?)",
+                            shiftId, purpose, denomination, pieces);
             !s) {
             return s;
         }
@@ -79,7 +79,7 @@ struct OpenShiftRow
 Result<std::optional<OpenShiftRow>> findOpenShift(Store &store)
 {
     std::optional<OpenShiftRow> out;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         store.database(),
         "SELECT id, cashier_id, opened_utc_ns, float_minor, open_sale_id FROM shift "
         "WHERE device = ? AND closed_utc_ns IS NULL",
@@ -146,13 +146,13 @@ Result<ShiftInfo> CashOffice::openShift(const std::string &cashierId, const Cash
     }
     ShiftInfo info;
     info.cashierId = cashierId;
-    info.openedUtcNs = rs::nanos(m_store->clock().now());
+    info.openedUtcNs = nanosSinceEpoch(m_store->clock().now());
     info.floatMinor = total->minor();
-    auto s = rs::run(db,
-                     "INSERT INTO shift (device, cashier_id, currency, opened_utc_ns, "
-                     "open_sale_id, open_journal_seq, float_minor) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     m_store->identity().deviceId(), cashierId, currency.alpha(), info.openedUtcNs,
-                     *lastSale, *head, info.floatMinor);
+    auto s = runSql(db,
+                    "INSERT INTO shift (device, cashier_id, currency, opened_utc_ns, "
+                    "open_sale_id, open_journal_seq, float_minor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    m_store->identity().deviceId(), cashierId, currency.alpha(), info.openedUtcNs,
+                    *lastSale, *head, info.floatMinor);
     if (!s) {
         return s.error();
     }
@@ -220,11 +220,11 @@ Result<std::int64_t> CashOffice::moveCash(CashMovementKind kind, const Money &am
     if (!entry) {
         return entry.error();
     }
-    auto s = rs::run(db,
-                     "INSERT INTO cash_movement (shift_id, kind, amount_minor, reason, user_id, "
-                     "at_utc_ns, journal_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (*open)->info.id, toString(kind), amount.minor(), reason, userId,
-                     entry->timestampNs, entry->seq);
+    auto s = runSql(db,
+                    "INSERT INTO cash_movement (shift_id, kind, amount_minor, reason, user_id, "
+                    "at_utc_ns, journal_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (*open)->info.id, toString(kind), amount.minor(), reason, userId,
+                    entry->timestampNs, entry->seq);
     if (!s) {
         return s.error();
     }
@@ -272,7 +272,7 @@ Result<ShiftCloseResult> CashOffice::closeShift(const ShiftCloseRequest &req)
     ShiftCloseResult out;
     out.shiftId = shift.id;
     std::map<std::string, std::int64_t> expectedOther;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         db,
         "SELECT t.kind, SUM(t.tendered_minor), SUM(t.applied_minor), SUM(t.change_minor) "
         "FROM sale s JOIN sale_tender t ON t.sale_id = s.id WHERE s.id > ? AND s.id <= ? AND "
@@ -290,7 +290,7 @@ Result<ShiftCloseResult> CashOffice::closeShift(const ShiftCloseRequest &req)
     if (!s) {
         return s.error();
     }
-    s = rs::forEach(
+    s = forEachRow(
         db, "SELECT kind, SUM(amount_minor) FROM cash_movement WHERE shift_id = ? GROUP BY kind",
         [&](Statement &st) {
             const std::string kind = st.columnText(0);
@@ -343,16 +343,16 @@ Result<ShiftCloseResult> CashOffice::closeShift(const ShiftCloseRequest &req)
         }
         out.approved = true;
     }
-    const std::int64_t now = rs::nanos(m_store->clock().now());
+    const std::int64_t now = nanosSinceEpoch(m_store->clock().now());
     if (s = writeCount(db, shift.id, "close", req.cash); !s) {
         return s.error();
     }
     std::string tendersJson = "[";
     for (const auto &t : out.tenders) {
-        s = rs::run(db,
-                    "INSERT INTO shift_tender (shift_id, tender, expected_minor, counted_minor, "
-                    "variance_minor) VALUES (?, ?, ?, ?, ?)",
-                    shift.id, t.tender, t.expectedMinor, t.countedMinor, t.varianceMinor);
+        s = runSql(db,
+                   "INSERT INTO shift_tender (shift_id, tender, expected_minor, counted_minor, "
+                   "variance_minor) VALUES (?, ?, ?, ?, ?)",
+                   shift.id, t.tender, t.expectedMinor, t.countedMinor, t.varianceMinor);
         if (!s) {
             return s.error();
         }
@@ -391,15 +391,15 @@ Result<ShiftCloseResult> CashOffice::closeShift(const ShiftCloseRequest &req)
         return entry.error();
     }
     out.journalSeq = entry->seq;
-    s = rs::run(db,
-                "UPDATE shift SET closed_utc_ns = ?, close_sale_id = ?, close_journal_seq = ?, "
-                "closed_by = ?, variance_minor = ?, approval_id = ?, approver_id = ?, "
-                "approval_reason = ? WHERE id = ?",
-                now, *lastSale, entry->seq, req.userId, out.tenders.front().varianceMinor,
-                out.approved ? std::optional<std::string>(req.approval->approvalId) : std::nullopt,
-                out.approved ? std::optional<std::string>(req.approval->approverId) : std::nullopt,
-                out.approved ? std::optional<std::string>(req.approval->reason) : std::nullopt,
-                shift.id);
+    s = runSql(db,
+               "UPDATE shift SET closed_utc_ns = ?, close_sale_id = ?, close_journal_seq = ?, "
+               "closed_by = ?, variance_minor = ?, approval_id = ?, approver_id = ?, "
+               "approval_reason = ? WHERE id = ?",
+               now, *lastSale, entry->seq, req.userId, out.tenders.front().varianceMinor,
+               out.approved ? std::optional<std::string>(req.approval->approvalId) : std::nullopt,
+               out.approved ? std::optional<std::string>(req.approval->approverId) : std::nullopt,
+               out.approved ? std::optional<std::string>(req.approval->reason) : std::nullopt,
+               shift.id);
     if (!s) {
         return s.error();
     }

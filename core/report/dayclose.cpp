@@ -31,7 +31,7 @@ Result<std::string> DayClose::currentBusinessDate()
     if (*day && !(*day)->closed) {
         return isoDate((*day)->date);
     }
-    return rs::dateText(m_store->businessDateAt(m_store->clock().now()));
+    return isoDate(m_store->businessDateAt(m_store->clock().now()));
 }
 
 Status DayClose::checkZAllowed()
@@ -157,8 +157,8 @@ Result<ZResult> DayClose::runZ(const std::string &userId)
     ZResult out;
     out.journalSeq = entry->seq;
     out.text = renderReportText(r, 42, m_store->identity().utcOffsetMinutes);
-    const std::int64_t now = rs::nanos(m_store->clock().now());
-    auto s = rs::run(
+    const std::int64_t now = nanosSinceEpoch(m_store->clock().now());
+    auto s = runSql(
         db,
         "INSERT INTO z_record (device, z_number, business_date, created_utc_ns, first_sale_id, "
         "last_sale_id, first_journal_seq, last_journal_seq, z_journal_seq, net_sales_minor, "
@@ -169,11 +169,11 @@ Result<ZResult> DayClose::runZ(const std::string &userId)
         r.coverage.lastJournalSeq, entry->seq, r.netSalesMinor, r.grossSalesMinor, r.grandNetMinor,
         r.grandGrossMinor, reportJson(r), out.text);
     if (s) {
-        s = rs::run(db,
-                    "INSERT INTO business_day (business_date, opened_utc_ns, closed_utc_ns, "
-                    "z_number) VALUES (?, ?, ?, ?) ON CONFLICT (business_date) DO UPDATE SET "
-                    "closed_utc_ns = excluded.closed_utc_ns, z_number = excluded.z_number",
-                    *date, now, now, r.zNumber);
+        s = runSql(db,
+                   "INSERT INTO business_day (business_date, opened_utc_ns, closed_utc_ns, "
+                   "z_number) VALUES (?, ?, ?, ?) ON CONFLICT (business_date) DO UPDATE SET "
+                   "closed_utc_ns = excluded.closed_utc_ns, z_number = excluded.z_number",
+                   *date, now, now, r.zNumber);
     }
     if (!s) {
         return s.error();
@@ -215,18 +215,18 @@ Status DayClose::openBusinessDay(const Date &date, const std::string &userId)
         return day.error();
     }
     const std::string text = isoDate(date);
-    const std::string last = *day ? isoDate((*day)->date) : std::string();
     if (*day && !(*day)->closed) {
         return makeError("business_day.already_open",
-                         "business day " + last + " is open; run the Z to close it first");
+                         "business day " + isoDate((*day)->date)
+                             + " is open; run the Z to close it first");
     }
-    if (*day && text <= last) {
-        return makeError("business_day.not_after",
-                         "business day " + text + " is not after the last closed day " + last);
+    if (*day && date <= (*day)->date) {
+        return makeError("business_day.not_after", "business day " + text
+                                                       + " is not after the last closed day "
+                                                       + isoDate((*day)->date));
     }
-    if (auto s
-        = rs::run(db, "INSERT INTO business_day (business_date, opened_utc_ns) VALUES (?, ?)", text,
-                  rs::nanos(m_store->clock().now()));
+    if (auto s = runSql(db, "INSERT INTO business_day (business_date, opened_utc_ns) VALUES (?, ?)",
+                        text, nanosSinceEpoch(m_store->clock().now()));
         !s) {
         return s;
     }
@@ -247,7 +247,7 @@ Status DayClose::openBusinessDay(const Date &date, const std::string &userId)
 Result<std::string> DayClose::zText(std::int64_t zNumber)
 {
     std::string text;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         m_store->database(), "SELECT report_text FROM z_record WHERE device = ? AND z_number = ?",
         [&](Statement &st) { text = st.columnText(0); }, m_store->identity().deviceId(), zNumber);
     if (!s) {

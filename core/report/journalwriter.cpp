@@ -2,7 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "core/report/reportsql.h"
+#include "core/base/clock.h"
 
 namespace lane::core {
 
@@ -19,7 +19,7 @@ Result<JournalEntry> JournalWriter::append(std::string_view type, CanonicalJson 
 {
     payload.set("device", m_store->identity().deviceId());
     auto entry = appendJournal(m_store->database(), m_key, type,
-                               reportsql::nanos(m_store->clock().now()), payload.str());
+                               nanosSinceEpoch(m_store->clock().now()), payload.str());
     if (entry) {
         m_last = *entry;
     }

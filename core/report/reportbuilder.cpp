@@ -56,14 +56,14 @@ Report ReportBuilder::blank(Report::Kind kind) const
     r.kind = kind;
     r.device = m_store->identity().deviceId();
     r.currency = m_store->identity().currency;
-    r.generatedUtcNs = rs::nanos(m_store->clock().now());
+    r.generatedUtcNs = nanosSinceEpoch(m_store->clock().now());
     return r;
 }
 
 Result<ZPosition> ReportBuilder::lastZ()
 {
     ZPosition z;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         m_store->database(),
         "SELECT z_number, last_sale_id, z_journal_seq, grand_net_minor, grand_gross_minor, "
         "business_date FROM z_record WHERE device = ? ORDER BY z_number DESC LIMIT 1",
@@ -111,13 +111,12 @@ Result<Report> ReportBuilder::sinceLastZ(Report::Kind kind)
 Result<Report> ReportBuilder::range(const Date &from, const Date &to)
 {
     if (to < from) {
-        return makeError("report.bad_range", "report range ends (" + rs::dateText(to)
-                                                 + ") before it starts (" + rs::dateText(from)
-                                                 + ")");
+        return makeError("report.bad_range", "report range ends (" + isoDate(to)
+                                                 + ") before it starts (" + isoDate(from) + ")");
     }
     Report r = blank(Report::Kind::Range);
-    if (auto s = fill(r, "s.business_date >= ? AND s.business_date <= ?", rs::dateText(from),
-                      rs::dateText(to));
+    if (auto s
+        = fill(r, "s.business_date >= ? AND s.business_date <= ?", isoDate(from), isoDate(to));
         !s) {
         return s.error();
     }
@@ -129,8 +128,8 @@ Result<Report> ReportBuilder::range(const Date &from, const Date &to)
         !s) {
         return s.error();
     }
-    r.fromDate = rs::dateText(from);
-    r.toDate = rs::dateText(to);
+    r.fromDate = isoDate(from);
+    r.toDate = isoDate(to);
     return r;
 }
 
@@ -138,7 +137,7 @@ Status ReportBuilder::fillJournal(Report &r, const char *journalFilter, std::int
                                   std::int64_t b)
 {
     auto &cov = r.coverage;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         m_store->database(),
         withFilter("SELECT type, COUNT(*), MIN(seq), MAX(seq) FROM journal WHERE @F GROUP BY type",
                    journalFilter),
@@ -169,7 +168,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
     auto &cov = r.coverage;
     std::string minDate, maxDate;
     // Per kind: count, subtotal, savings, tax, total, change, cash rounding, id range.
-    Status s = rs::forEach(
+    Status s = forEachRow(
         db,
         withFilter("SELECT kind, COUNT(*), SUM(subtotal_minor), SUM(savings_minor), "
                    "SUM(tax_minor), SUM(total_minor), SUM(change_minor), "
@@ -215,7 +214,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
                                ? 0
                                : divideRounded(r.sales.minor, r.sales.count, RoundingMode::HalfUp);
     if (cov.firstSaleId != 0) {
-        auto receipts = rs::forEach(
+        auto receipts = forEachRow(
             db, "SELECT receipt_number FROM sale WHERE id IN (?, ?) ORDER BY id",
             [&](Statement &st) {
                 (cov.firstReceipt.empty() ? cov.firstReceipt : cov.lastReceipt) = st.columnText(0);
@@ -229,7 +228,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
         }
     }
 
-    s = rs::forEach(
+    s = forEachRow(
         db,
         withFilter("SELECT COUNT(*), COALESCE(SUM(l.gross_minor), 0) FROM sale s JOIN sale_line "
                    "l ON l.sale_id = s.id WHERE @F AND s.kind <> 'void' AND l.voided = 1",
@@ -241,7 +240,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
     if (!s) {
         return s;
     }
-    s = rs::forEach(
+    s = forEachRow(
         db,
         withFilter("SELECT t.label, t.basis_points, SUM(t.base_minor), SUM(t.tax_minor), "
                    "SUM(t.gross_minor) FROM sale s JOIN sale_tax t ON t.sale_id = s.id WHERE @F "
@@ -256,7 +255,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
     if (!s) {
         return s;
     }
-    s = rs::forEach(
+    s = forEachRow(
         db,
         withFilter("SELECT t.kind, COUNT(*), SUM(t.applied_minor) FROM sale s JOIN sale_tender t "
                    "ON t.sale_id = s.id WHERE @F AND s.kind <> 'void' GROUP BY t.kind "
@@ -266,7 +265,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
     if (!s) {
         return s;
     }
-    s = rs::forEach(
+    s = forEachRow(
         db,
         withFilter("SELECT cashier_id, MAX(cashier_name), SUM(kind = 'sale'), SUM(total_minor) "
                    "FROM sale s WHERE @F AND kind <> 'void' GROUP BY cashier_id "
@@ -281,13 +280,13 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
           + std::to_string(std::int64_t{m_store->identity().utcOffsetMinutes} * 60)
           + ") % 86400 + 86400) % 86400 / 3600) AS h, SUM(kind = 'sale'), SUM(total_minor) "
             "FROM sale s WHERE @F AND kind <> 'void' GROUP BY h ORDER BY h";
-    s = rs::forEach(
+    s = forEachRow(
         db, withFilter(hourSql.c_str(), saleFilter),
         [&](Statement &st) { r.hours.push_back(readRow(st, false, false)); }, a, b);
     if (!s) {
         return s;
     }
-    s = rs::forEach(
+    s = forEachRow(
         db,
         withFilter("SELECT COALESCE(i.department, '?') AS dep, COALESCE(MAX(d.name), "
                    "COALESCE(i.department, 'unknown')), COUNT(*), SUM(CASE WHEN l.kind = 'return' "
@@ -307,7 +306,7 @@ Status ReportBuilder::fill(Report &r, const char *saleFilter, const A &a, const 
           "FROM sale s JOIN sale_line l ON l.sale_id = s.id WHERE @F AND s.kind <> 'void' AND "
           "l.voided = 0 GROUP BY l.sku ORDER BY net DESC, l.sku LIMIT "
           + std::to_string(Report::kTopItems);
-    return rs::forEach(
+    return forEachRow(
         db, withFilter(topSql.c_str(), saleFilter),
         [&](Statement &st) { r.topItems.push_back(readRow(st, true, true)); }, a, b);
 }

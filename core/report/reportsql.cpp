@@ -5,11 +5,6 @@
 
 namespace lane::core::reportsql {
 
-std::int64_t nanos(TimePoint t)
-{
-    return t.time_since_epoch().count();
-}
-
 std::int64_t dayNumber(const Date &d)
 {
     using namespace std::chrono;

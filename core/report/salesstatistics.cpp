@@ -68,18 +68,18 @@ void addTo(SettlementStat &to, const SettlementStat &from)
 Status upsertSettlement(Database &db, const char *period, const std::string &start,
                         const SettlementStat &v)
 {
-    return rs::run(db,
-                   "INSERT INTO stat_settlement (period, period_start, sales, returns, voids, "
-                   "net_minor, tax_minor, cash_minor, card_minor, voucher_minor, change_minor) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period, period_start) "
-                   "DO UPDATE SET sales = sales + excluded.sales, returns = returns + "
-                   "excluded.returns, voids = voids + excluded.voids, net_minor = net_minor + "
-                   "excluded.net_minor, tax_minor = tax_minor + excluded.tax_minor, cash_minor = "
-                   "cash_minor + excluded.cash_minor, card_minor = card_minor + "
-                   "excluded.card_minor, voucher_minor = voucher_minor + excluded.voucher_minor, "
-                   "change_minor = change_minor + excluded.change_minor",
-                   period, start, v.sales, v.returns, v.voids, v.netMinor, v.taxMinor, v.cashMinor,
-                   v.cardMinor, v.voucherMinor, v.changeMinor);
+    return runSql(db,
+                  "INSERT INTO stat_settlement (period, period_start, sales, returns, voids, "
+                  "net_minor, tax_minor, cash_minor, card_minor, voucher_minor, change_minor) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (period, period_start) "
+                  "DO UPDATE SET sales = sales + excluded.sales, returns = returns + "
+                  "excluded.returns, voids = voids + excluded.voids, net_minor = net_minor + "
+                  "excluded.net_minor, tax_minor = tax_minor + excluded.tax_minor, cash_minor = "
+                  "cash_minor + excluded.cash_minor, card_minor = card_minor + "
+                  "excluded.card_minor, voucher_minor = voucher_minor + excluded.voucher_minor, "
+                  "change_minor = change_minor + excluded.change_minor",
+                  period, start, v.sales, v.returns, v.voids, v.netMinor, v.taxMinor, v.cashMinor,
+                  v.cardMinor, v.voucherMinor, v.changeMinor);
 }
 
 // "S0123-02-20261122-000042" -> device "S0123-02", seq 42.
@@ -110,12 +110,12 @@ Status SalesStatistics::rebuildSettlementMonths(int settlementDay)
 {
     auto &db = m_store->database();
     std::map<std::string, SettlementStat> months;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         db,
         "SELECT period_start, sales, returns, voids, net_minor, tax_minor, cash_minor, "
         "card_minor, voucher_minor, change_minor FROM stat_settlement WHERE period = 'day'",
         [&](Statement &st) {
-            const auto day = rs::parseDate(st.columnText(0));
+            const auto day = parseIsoDate(st.columnText(0));
             if (!day) {
                 return;
             }
@@ -129,7 +129,7 @@ Status SalesStatistics::rebuildSettlementMonths(int settlementDay)
                              st.columnInt(7),
                              st.columnInt(8),
                              st.columnInt(9)};
-            addTo(months[rs::dateText(settlementMonthStart(*day, settlementDay))], v);
+            addTo(months[isoDate(settlementMonthStart(*day, settlementDay))], v);
         });
     if (!s) {
         return s;
@@ -142,8 +142,8 @@ Status SalesStatistics::rebuildSettlementMonths(int settlementDay)
             return s;
         }
     }
-    return rs::run(db, "UPDATE stat_state SET settlement_day = ? WHERE id = 1",
-                   std::int64_t{settlementDay});
+    return runSql(db, "UPDATE stat_state SET settlement_day = ? WHERE id = 1",
+                  std::int64_t{settlementDay});
 }
 
 Result<StatisticsRun> SalesStatistics::update()
@@ -158,20 +158,20 @@ Result<StatisticsRun> SalesStatistics::update()
     if (!tx) {
         return tx.error();
     }
-    if (auto s = rs::run(db,
-                         "INSERT OR IGNORE INTO stat_state (id, last_sale_id, settlement_day) "
-                         "VALUES (1, 0, ?)",
-                         std::int64_t{m_config.settlementDay});
+    if (auto s = runSql(db,
+                        "INSERT OR IGNORE INTO stat_state (id, last_sale_id, settlement_day) "
+                        "VALUES (1, 0, ?)",
+                        std::int64_t{m_config.settlementDay});
         !s) {
         return s.error();
     }
     std::int64_t after = 0;
     std::int64_t storedDay = 0;
-    if (auto s = rs::forEach(db, "SELECT last_sale_id, settlement_day FROM stat_state",
-                             [&](Statement &st) {
-                                 after = st.columnInt(0);
-                                 storedDay = st.columnInt(1);
-                             });
+    if (auto s = forEachRow(db, "SELECT last_sale_id, settlement_day FROM stat_state",
+                            [&](Statement &st) {
+                                after = st.columnInt(0);
+                                storedDay = st.columnInt(1);
+                            });
         !s) {
         return s.error();
     }
@@ -188,8 +188,8 @@ Result<StatisticsRun> SalesStatistics::update()
     // device. Then the tenders and the lines, each in one pass over its table by primary
     // key, matched to their sale's day through `saleDay`.
     std::map<std::string, std::int64_t> lastSeq;
-    if (auto s = rs::forEach(db, "SELECT device, last_seq FROM stat_device_seq",
-                             [&](Statement &st) { lastSeq[st.columnText(0)] = st.columnInt(1); });
+    if (auto s = forEachRow(db, "SELECT device, last_seq FROM stat_device_seq",
+                            [&](Statement &st) { lastSeq[st.columnText(0)] = st.columnInt(1); });
         !s) {
         return s.error();
     }
@@ -199,7 +199,7 @@ Result<StatisticsRun> SalesStatistics::update()
     std::string lastDate;
     std::int64_t lastDay = 0;
     std::string receiptDevice;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         db,
         "SELECT id, receipt_number, kind, business_date, total_minor, tax_minor, change_minor "
         "FROM sale WHERE id > ? ORDER BY id",
@@ -224,7 +224,7 @@ Result<StatisticsRun> SalesStatistics::update()
             // Sales arrive in business-date order, so the date is parsed once per day.
             std::string date = st.columnText(3);
             if (date != lastDate || lastDate.empty()) {
-                const auto parsed = rs::parseDate(date);
+                const auto parsed = parseIsoDate(date);
                 if (!parsed) {
                     badDate = date;
                     return;
@@ -253,7 +253,7 @@ Result<StatisticsRun> SalesStatistics::update()
     }
     SettlementStat *tenderTo = nullptr;
     std::int64_t tenderToDay = -1;
-    s = rs::forEach(
+    s = forEachRow(
         db,
         "SELECT sale_id, CASE kind WHEN 'cash' THEN 0 WHEN 'card' THEN 1 WHEN 'voucher' THEN 2 "
         "WHEN 'giftcard' THEN 2 ELSE 3 END, applied_minor FROM sale_tender WHERE sale_id > ?",
@@ -289,7 +289,7 @@ Result<StatisticsRun> SalesStatistics::update()
     std::unordered_map<std::string, std::int64_t> skuIds;
     std::vector<std::string> skus;
     std::unordered_map<std::uint64_t, ProductSum> perDay;
-    s = rs::forEach(
+    s = forEachRow(
         db,
         "SELECT sale_id, sku, CASE WHEN kind = 'return' THEN -quantity_milli ELSE "
         "quantity_milli END, paid_minor FROM sale_line WHERE sale_id > ? AND voided = 0",
@@ -323,7 +323,7 @@ Result<StatisticsRun> SalesStatistics::update()
         const std::string &sku = skus[static_cast<std::size_t>(key & 0xFFFFFF)];
         const Date starts[3] = {day, weekStart(day), monthStart(day)};
         for (int p = 0; p < 3; ++p) {
-            auto &to = periods[{p, rs::dateText(starts[p]), sku}];
+            auto &to = periods[{p, isoDate(starts[p]), sku}];
             to.quantityMilli += sum.quantityMilli;
             to.netMinor += sum.netMinor;
             to.lines += sum.lines;
@@ -331,14 +331,14 @@ Result<StatisticsRun> SalesStatistics::update()
     }
     static constexpr const char *kPeriodNames[3] = {"day", "week", "month"};
     for (const auto &[key, sum] : periods) {
-        s = rs::run(db,
-                    "INSERT INTO stat_product (period, period_start, sku, quantity_milli, "
-                    "net_minor, lines) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period, "
-                    "period_start, sku) DO UPDATE SET quantity_milli = quantity_milli + "
-                    "excluded.quantity_milli, net_minor = net_minor + excluded.net_minor, "
-                    "lines = lines + excluded.lines",
-                    kPeriodNames[std::get<0>(key)], std::get<1>(key), std::get<2>(key),
-                    sum.quantityMilli, sum.netMinor, sum.lines);
+        s = runSql(db,
+                   "INSERT INTO stat_product (period, period_start, sku, quantity_milli, "
+                   "net_minor, lines) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period, "
+                   "period_start, sku) DO UPDATE SET quantity_milli = quantity_milli + "
+                   "excluded.quantity_milli, net_minor = net_minor + excluded.net_minor, "
+                   "lines = lines + excluded.lines",
+                   kPeriodNames[std::get<0>(key)], std::get<1>(key), std::get<2>(key),
+                   sum.quantityMilli, sum.netMinor, sum.lines);
         if (!s) {
             return s.error();
         }
@@ -347,10 +347,10 @@ Result<StatisticsRun> SalesStatistics::update()
     std::map<std::string, SettlementStat> months;
     for (const auto &[day, v] : days) {
         const Date date = rs::fromDayNumber(day);
-        if (s = upsertSettlement(db, "day", rs::dateText(date), v); !s) {
+        if (s = upsertSettlement(db, "day", isoDate(date), v); !s) {
             return s.error();
         }
-        addTo(months[rs::dateText(settlementMonthStart(date, m_config.settlementDay))], v);
+        addTo(months[isoDate(settlementMonthStart(date, m_config.settlementDay))], v);
     }
     for (const auto &[start, v] : months) {
         if (s = upsertSettlement(db, "month", start, v); !s) {
@@ -358,25 +358,24 @@ Result<StatisticsRun> SalesStatistics::update()
         }
     }
     for (const auto &[device, seq] : lastSeq) {
-        s = rs::run(db,
-                    "INSERT INTO stat_device_seq (device, last_seq) VALUES (?, ?) ON CONFLICT "
-                    "(device) DO UPDATE SET last_seq = excluded.last_seq",
-                    device, seq);
+        s = runSql(db,
+                   "INSERT INTO stat_device_seq (device, last_seq) VALUES (?, ?) ON CONFLICT "
+                   "(device) DO UPDATE SET last_seq = excluded.last_seq",
+                   device, seq);
         if (!s) {
             return s.error();
         }
     }
     for (const auto &i : run.issues) {
-        s = rs::run(db,
-                    "INSERT INTO stat_issue (device, kind, from_seq, to_seq, sale_id) VALUES "
-                    "(?, ?, ?, ?, ?)",
-                    i.device, i.kind, i.fromSeq, i.toSeq, i.saleId);
+        s = runSql(db,
+                   "INSERT INTO stat_issue (device, kind, from_seq, to_seq, sale_id) VALUES "
+                   "(?, ?, ?, ?, ?)",
+                   i.device, i.kind, i.fromSeq, i.toSeq, i.saleId);
         if (!s) {
             return s.error();
         }
     }
-    if (s = rs::run(db, "UPDATE stat_state SET last_sale_id = ? WHERE id = 1", run.lastSaleId);
-        !s) {
+    if (s = runSql(db, "UPDATE stat_state SET last_sale_id = ? WHERE id = 1", run.lastSaleId); !s) {
         return s.error();
     }
     if (auto c = tx->commit(); !c) {
@@ -389,7 +388,7 @@ Result<std::vector<ProductStat>> SalesStatistics::products(StatPeriod period,
                                                            const std::string &periodStart)
 {
     std::vector<ProductStat> out;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         m_store->database(),
         "SELECT period_start, sku, quantity_milli, net_minor, lines FROM stat_product WHERE "
         "period = ? AND period_start = ? ORDER BY sku",
@@ -411,7 +410,7 @@ SalesStatistics::settlements(StatPeriod period, const std::string &from, const s
         return makeError("stats.bad_period", "settlement is kept per day and per month");
     }
     std::vector<SettlementStat> out;
-    auto s = rs::forEach(
+    auto s = forEachRow(
         m_store->database(),
         "SELECT period_start, sales, returns, voids, net_minor, tax_minor, cash_minor, "
         "card_minor, voucher_minor, change_minor FROM stat_settlement WHERE period = ? AND "
@@ -432,12 +431,12 @@ Result<std::vector<ReceiptIssue>> SalesStatistics::issues()
 {
     std::vector<ReceiptIssue> out;
     auto s
-        = rs::forEach(m_store->database(),
-                      "SELECT device, kind, from_seq, to_seq, sale_id FROM stat_issue ORDER BY id",
-                      [&](Statement &st) {
-                          out.push_back({st.columnText(0), st.columnText(1), st.columnInt(2),
-                                         st.columnInt(3), st.columnInt(4)});
-                      });
+        = forEachRow(m_store->database(),
+                     "SELECT device, kind, from_seq, to_seq, sale_id FROM stat_issue ORDER BY id",
+                     [&](Statement &st) {
+                         out.push_back({st.columnText(0), st.columnText(1), st.columnInt(2),
+                                        st.columnInt(3), st.columnInt(4)});
+                     });
     if (!s) {
         return s.error();
     }

@@ -37,26 +37,25 @@ std::optional<Date> parseIsoDate(std::string_view text)
 
 Result<std::optional<BusinessDayState>> latestBusinessDay(Database &db)
 {
-    auto st = db.prepare("SELECT business_date, closed_utc_ns IS NOT NULL, COALESCE(z_number, 0) "
-                         "FROM business_day ORDER BY business_date DESC LIMIT 1");
-    if (!st) {
-        return st.error();
+    std::optional<BusinessDayState> latest;
+    auto s = forEachRow(db,
+                        "SELECT business_date, closed_utc_ns IS NOT NULL, COALESCE(z_number, 0) "
+                        "FROM business_day ORDER BY business_date DESC LIMIT 1",
+                        [&](Statement &st) -> Status {
+                            const std::string text = st.columnText(0);
+                            const auto date = parseIsoDate(text);
+                            if (!date) {
+                                return makeError("store.corrupt",
+                                                 db.path() + ": business_day row '" + text
+                                                     + "' is not a date (YYYY-MM-DD)");
+                            }
+                            latest = BusinessDayState{*date, st.columnInt(1) != 0, st.columnInt(2)};
+                            return {};
+                        });
+    if (!s) {
+        return s.error();
     }
-    auto row = (*st)->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!*row) {
-        return std::optional<BusinessDayState>();
-    }
-    const std::string text = (*st)->columnText(0);
-    const auto date = parseIsoDate(text);
-    if (!date) {
-        return makeError("store.corrupt", db.path() + ": business_day row '" + text
-                                              + "' is not a date (YYYY-MM-DD)");
-    }
-    return std::optional<BusinessDayState>(
-        BusinessDayState{*date, (*st)->columnInt(1) != 0, (*st)->columnInt(2)});
+    return latest;
 }
 
 Error businessDayClosedError(const BusinessDayState &day)

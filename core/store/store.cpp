@@ -22,11 +22,6 @@ namespace {
 constexpr int kCheckpointPages = 1000;
 constexpr int kHardCheckpointPages = 16000;
 
-std::int64_t nanos(TimePoint t)
-{
-    return t.time_since_epoch().count();
-}
-
 std::string dateText(const Date &d, bool dashes)
 {
     char buf[16];
@@ -230,7 +225,7 @@ Result<std::unique_ptr<Store>> Store::init(const StoreInit &init, const Clock &c
         const std::string absAnchor = fs::absolute(anchorPath).string();
         Status s = (*ins)->bindAll(init.storeCode, init.posNumber, init.currency.alpha(),
                                    std::int64_t{init.utcOffsetMinutes}, absKey, absAnchor,
-                                   nanos(clock.now()));
+                                   nanosSinceEpoch(clock.now()));
         if (s) {
             s = (*ins)->run();
         }
@@ -247,8 +242,8 @@ Result<std::unique_ptr<Store>> Store::init(const StoreInit &init, const Clock &c
                                         .set("currency", init.currency.alpha())
                                         .set("schema", std::int64_t{storeSchemaVersion()})
                                         .str();
-        auto entry
-            = appendJournal(*store->m_db, *key, journal_type::kInit, nanos(clock.now()), payload);
+        auto entry = appendJournal(*store->m_db, *key, journal_type::kInit,
+                                   nanosSinceEpoch(clock.now()), payload);
         if (!entry) {
             return entry.error();
         }
@@ -308,7 +303,7 @@ Status Store::saveBasket(const TransactionSnapshot &snapshot)
     if (!st) {
         return st.error();
     }
-    if (auto s = (*st)->bindAll(Blob{bytes}, nanos(m_clock->now())); !s) {
+    if (auto s = (*st)->bindAll(Blob{bytes}, nanosSinceEpoch(m_clock->now())); !s) {
         return s;
     }
     return (*st)->run();
@@ -402,7 +397,8 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
     out.kind = kindOf(r);
 
     // The journal entry first, so the sale row is written once, already carrying its seq.
-    auto entry = appendJournal(*m_db, *m_key, out.kind, nanos(now), saleJournalPayload(r, number));
+    auto entry = appendJournal(*m_db, *m_key, out.kind, nanosSinceEpoch(now),
+                               saleJournalPayload(r, number));
     if (!entry) {
         return entry.error();
     }
@@ -421,10 +417,10 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
         = r.header.finishedAt.time_since_epoch().count() != 0 ? r.header.finishedAt : now;
     Status s = (*insSale)->bindAll(
         number.seq, number.text, out.kind, dateText(number.businessDate, true),
-        nanos(r.header.startedAt), nanos(finished), r.header.cashierId, r.header.cashierName,
-        r.currency.alpha(), r.subtotal.minor(), r.savingsTotal.minor(), r.tax.minor(),
-        r.total.minor(), r.cashRounding.minor(), r.paid.minor(), r.change.minor(), entry->seq,
-        Blob{snapshot}, closed->receiptText);
+        nanosSinceEpoch(r.header.startedAt), nanosSinceEpoch(finished), r.header.cashierId,
+        r.header.cashierName, r.currency.alpha(), r.subtotal.minor(), r.savingsTotal.minor(),
+        r.tax.minor(), r.total.minor(), r.cashRounding.minor(), r.paid.minor(), r.change.minor(),
+        entry->seq, Blob{snapshot}, closed->receiptText);
     if (s) {
         s = (*insSale)->run();
     }
@@ -543,7 +539,7 @@ Result<JournalEntry> Store::recordEvent(std::string_view type, const CanonicalJs
     }
     CanonicalJson p = payload;
     p.set("device", m_identity.deviceId());
-    auto entry = appendJournal(*m_db, *m_key, type, nanos(m_clock->now()), p.str());
+    auto entry = appendJournal(*m_db, *m_key, type, nanosSinceEpoch(m_clock->now()), p.str());
     if (!entry) {
         return entry.error();
     }

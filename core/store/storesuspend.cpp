@@ -8,11 +8,6 @@ namespace lane::core {
 
 namespace {
 
-std::int64_t nanos(TimePoint t)
-{
-    return t.time_since_epoch().count();
-}
-
 std::int64_t activeLines(const TransactionSnapshot &snapshot)
 {
     std::int64_t n = 0;
@@ -45,18 +40,12 @@ Result<std::int64_t> Store::suspendBasket(const TransactionSnapshot &snapshot, c
     if (!tx) {
         return tx.error();
     }
-    auto ins = m_db->prepare("INSERT INTO suspended_basket (suspended_utc_ns, user_id, "
-                             "cashier_name, item_count, currency, total_minor, snapshot) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?)");
-    if (!ins) {
-        return ins.error();
-    }
     const std::string bytes = encodeSnapshot(snapshot);
-    Status s = (*ins)->bindAll(nanos(now), userId, snapshot.header.cashierName, items,
-                               m_identity.currency.alpha(), total.minor(), Blob{bytes});
-    if (s) {
-        s = (*ins)->run();
-    }
+    Status s = runSql(*m_db,
+                      "INSERT INTO suspended_basket (suspended_utc_ns, user_id, cashier_name, "
+                      "item_count, currency, total_minor, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      nanosSinceEpoch(now), userId, snapshot.header.cashierName, items,
+                      m_identity.currency.alpha(), total.minor(), Blob{bytes});
     const std::int64_t id = m_db->lastInsertRowId();
     if (s) {
         s = clearBasket();
@@ -71,7 +60,8 @@ Result<std::int64_t> Store::suspendBasket(const TransactionSnapshot &snapshot, c
         .set("currency", m_identity.currency.alpha())
         .set("total", total.minor())
         .set("device", m_identity.deviceId());
-    auto entry = appendJournal(*m_db, *m_key, journal_type::kSuspend, nanos(now), payload.str());
+    auto entry
+        = appendJournal(*m_db, *m_key, journal_type::kSuspend, nanosSinceEpoch(now), payload.str());
     if (!entry) {
         return entry.error();
     }
@@ -119,26 +109,20 @@ Result<TransactionSnapshot> Store::takeSuspended(std::int64_t id, const std::str
     if (!tx) {
         return tx.error();
     }
-    auto sel = m_db->prepare("SELECT snapshot FROM suspended_basket WHERE id = ?");
-    if (!sel) {
-        return sel.error();
-    }
-    if (auto s = (*sel)->bind(1, id); !s) {
+    std::optional<Result<TransactionSnapshot>> suspended;
+    if (auto s = forEachRow(
+            *m_db, "SELECT snapshot FROM suspended_basket WHERE id = ?",
+            [&](Statement &st) { suspended.emplace(decodeSnapshot(st.columnBlob(0))); }, id);
+        !s) {
         return s.error();
     }
-    auto row = (*sel)->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!*row) {
+    if (!suspended) {
         return makeError("store.not_found",
                          "no suspended basket " + std::to_string(id) + " (already resumed?)");
     }
-    auto suspended = decodeSnapshot((*sel)->columnBlob(0));
-    (*sel)->reset();
-    if (!suspended) {
-        return makeError(suspended.error().code, "suspended basket " + std::to_string(id) + ": "
-                                                     + suspended.error().message);
+    if (!*suspended) {
+        return makeError(suspended->error().code, "suspended basket " + std::to_string(id) + ": "
+                                                      + suspended->error().message);
     }
     auto current = loadBasket();
     if (!current) {
@@ -148,18 +132,11 @@ Result<TransactionSnapshot> Store::takeSuspended(std::int64_t id, const std::str
         return makeError("store.basket_in_progress",
                          "a basket is in progress; finish or suspend it before resuming another");
     }
-    auto open = reopen(*suspended);
+    auto open = reopen(**suspended);
     if (!open) {
         return open.error();
     }
-    auto del = m_db->prepare("DELETE FROM suspended_basket WHERE id = ?");
-    if (!del) {
-        return del.error();
-    }
-    Status s = (*del)->bind(1, id);
-    if (s) {
-        s = (*del)->run();
-    }
+    Status s = runSql(*m_db, "DELETE FROM suspended_basket WHERE id = ?", id);
     if (s) {
         s = saveBasket(*open);
     }
@@ -174,7 +151,8 @@ Result<TransactionSnapshot> Store::takeSuspended(std::int64_t id, const std::str
     if (!userId.empty()) {
         payload.set("user", userId);
     }
-    auto entry = appendJournal(*m_db, *m_key, journal_type::kResume, nanos(now), payload.str());
+    auto entry
+        = appendJournal(*m_db, *m_key, journal_type::kResume, nanosSinceEpoch(now), payload.str());
     if (!entry) {
         return entry.error();
     }
