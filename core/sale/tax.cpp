@@ -6,20 +6,30 @@
 
 namespace lane::core {
 
-Money inclusiveTax(const Money &gross, std::int64_t basisPoints, RoundingMode mode)
+namespace {
+
+// The tax in `amount` (inclusive: a gross price) or on it (exclusive: a net price), in
+// minor units: the one formula behind inclusiveTax, exclusiveTax and the reprice loop.
+std::int64_t taxMinor(std::int64_t amount, std::int64_t basisPoints, bool inclusive,
+                      RoundingMode mode)
 {
     if (basisPoints <= 0) {
-        return Money::zero(gross.currency());
+        return 0;
     }
-    return gross.scaled(basisPoints, 10000 + basisPoints, mode);
+    return divideRounded(Int128(amount) * basisPoints, inclusive ? 10000 + basisPoints : 10000,
+                         mode);
+}
+
+} // namespace
+
+Money inclusiveTax(const Money &gross, std::int64_t basisPoints, RoundingMode mode)
+{
+    return Money(taxMinor(gross.minor(), basisPoints, true, mode), gross.currency());
 }
 
 Money exclusiveTax(const Money &net, std::int64_t basisPoints, RoundingMode mode)
 {
-    if (basisPoints <= 0) {
-        return Money::zero(net.currency());
-    }
-    return net.percent(basisPoints, mode);
+    return Money(taxMinor(net.minor(), basisPoints, false, mode), net.currency());
 }
 
 namespace {
@@ -46,12 +56,8 @@ void computeTax(Pricing &pricing, const SaleConfig &config)
     const Currency cur = config.currency;
     const bool inclusive = config.taxMode == TaxMode::Inclusive;
     const RoundingMode mode = config.taxRoundingMode;
-    auto lineTax = [&](std::int64_t net, std::int64_t bp) -> std::int64_t {
-        if (bp <= 0) {
-            return 0;
-        }
-        return inclusive ? divideRounded(Int128(net) * bp, 10000 + bp, mode)
-                         : divideRounded(Int128(net) * bp, 10000, mode);
+    auto lineTax = [&](std::int64_t net, std::int64_t bp) {
+        return taxMinor(net, bp, inclusive, mode);
     };
 
     // Summary in the order of the configured table, then unknown classes as they come.
