@@ -15,12 +15,6 @@ std::shared_ptr<spdlog::logger> logger()
     return log;
 }
 
-bool sameDevice(const core::DeviceSettings &a, const core::DeviceSettings &b)
-{
-    return a.adapter == b.adapter && a.port == b.port && a.address == b.address
-           && a.enabled == b.enabled && a.options == b.options;
-}
-
 } // namespace
 
 ConfigReloader::ConfigReloader(QString laneFile, core::LaneConfig running,
@@ -61,7 +55,7 @@ QStringList ConfigReloader::changedKeys(const core::LaneConfig &before,
 
     for (const auto &device : before.devices) {
         const auto *other = after.device(device.name);
-        if (!other || !sameDevice(device, *other)) {
+        if (!other || !(device == *other)) {
             keys << QStringLiteral("devices.%1").arg(QString::fromStdString(device.name));
         }
     }
@@ -77,11 +71,14 @@ QStringList ConfigReloader::changedKeys(const core::LaneConfig &before,
     check(a.format != b.format, "telemetry.format");
     check(a.apiKeyFile != b.apiKeyFile, "telemetry.api_key_file");
     check(a.pinSha256 != b.pinSha256, "telemetry.pin_sha256");
+    check(a.caFile != b.caFile, "telemetry.ca_file");
     check(a.spoolDir != b.spoolDir, "telemetry.spool_dir");
     check(a.diskBudgetBytes != b.diskBudgetBytes, "telemetry.disk_budget_bytes");
     check(a.retentionDays != b.retentionDays, "telemetry.retention_days");
     check(a.heartbeatSeconds != b.heartbeatSeconds, "telemetry.heartbeat_seconds");
     check(a.metricsSeconds != b.metricsSeconds, "telemetry.metrics_seconds");
+    // The kiosk reads its rules once at start; any change there waits for a restart.
+    check(!(before.sco == after.sco), "sco");
     return keys;
 }
 

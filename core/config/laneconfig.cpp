@@ -9,6 +9,8 @@
 
 #include <toml++/toml.h>
 
+#include "core/base/secretfile.h"
+
 namespace lane::core {
 
 namespace {
@@ -450,15 +452,11 @@ void FileReader::readTelemetry(const toml::table &t, TelemetrySettings &tel)
     }
     str(t, "telemetry", "format", tel.format, {"otlp", "datadog", "ndjson"});
     if (str(t, "telemetry", "api_key_file", tel.apiKeyFile)) {
-        struct stat st
-        {};
-        const auto *node = t.get("api_key_file");
-        if (::stat(tel.apiKeyFile.c_str(), &st) != 0) {
-            add(Level::Warning, node->source(), "telemetry.api_key_file",
-                tel.apiKeyFile + " does not exist");
-        } else if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-            add(Level::Warning, node->source(), "telemetry.api_key_file",
-                tel.apiKeyFile + " is readable by other users; chmod 600 it");
+        // The forwarder refuses a key file that fails this check; say so here already.
+        if (auto key = readSecretFile(tel.apiKeyFile, "API key file", "telemetry.api_key_file", 1);
+            !key) {
+            add(Level::Warning, t.get("api_key_file")->source(), "telemetry.api_key_file",
+                key.error().message);
         }
     }
     str(t, "telemetry", "pin_sha256", tel.pinSha256);

@@ -19,6 +19,8 @@ struct DeviceSettings
     std::string address; // host:port for network devices
     bool enabled = true;
     std::map<std::string, std::string> options;
+
+    bool operator==(const DeviceSettings &) const = default;
 };
 
 /// Where and how telemetry leaves the lane.
@@ -34,6 +36,8 @@ struct TelemetrySettings
     int retentionDays = 90;
     int heartbeatSeconds = 30;
     int metricsSeconds = 60;
+
+    bool operator==(const TelemetrySettings &) const = default;
 };
 
 /// Sale rules of the store.
@@ -64,6 +68,8 @@ struct ScoSettings
     std::vector<std::string> tenders{"card", "voucher"}; // card, voucher, cash
     std::vector<std::string> producePlus;                // the picture grid, in this order
     std::string badgePrefix = "ATT";                     // scanned attendant badges start with it
+
+    bool operator==(const ScoSettings &) const = default;
 };
 
 /// One lane's configuration: the lane file merged over the store-wide file.
