@@ -153,33 +153,11 @@ std::string_view contentEncoding(Compression c)
 
 core::Result<std::string> compress(Compression c, std::string_view data, int level)
 {
-    if (c == Compression::None)
-        return std::string(data);
-    if (c == Compression::Zstd) {
-        std::string out(ZSTD_compressBound(data.size()), '\0');
-        const auto n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), level);
-        if (ZSTD_isError(n))
-            return core::makeError("telemetry.compress",
-                                   std::string("zstd: ") + ZSTD_getErrorName(n));
-        out.resize(n);
-        out.shrink_to_fit();
-        return out;
-    }
-    z_stream zs{};
-    if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return core::makeError("telemetry.compress", "gzip: deflateInit2 failed");
-    std::string out(deflateBound(&zs, static_cast<uLong>(data.size())) + 32, '\0');
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    const int rc = deflate(&zs, Z_FINISH);
-    out.resize(zs.total_out);
-    out.shrink_to_fit();
-    deflateEnd(&zs);
-    if (rc != Z_STREAM_END)
-        return core::makeError("telemetry.compress", "gzip: deflate did not finish");
-    return out;
+    // One body at once is a stream of one slice: one compressor serves both.
+    StreamCompressor compressor(c, level);
+    if (auto st = compressor.write(data); !st)
+        return st.error();
+    return compressor.finish();
 }
 
 namespace {
@@ -213,20 +191,8 @@ core::Result<std::string> decompress(Compression c, std::string_view data)
 {
     if (c == Compression::None)
         return std::string(data);
-    if (c == Compression::Zstd) {
-        const auto size = ZSTD_getFrameContentSize(data.data(), data.size());
-        if (size == ZSTD_CONTENTSIZE_UNKNOWN) // a streamed frame (StreamCompressor)
-            return decompressZstdStream(data);
-        if (size == ZSTD_CONTENTSIZE_ERROR || size > (1ull << 31))
-            return core::makeError("telemetry.decompress", "zstd: bad frame header");
-        std::string out(size, '\0');
-        const auto n = ZSTD_decompress(out.data(), out.size(), data.data(), data.size());
-        if (ZSTD_isError(n))
-            return core::makeError("telemetry.decompress",
-                                   std::string("zstd: ") + ZSTD_getErrorName(n));
-        out.resize(n);
-        return out;
-    }
+    if (c == Compression::Zstd) // frames with or without their content size
+        return decompressZstdStream(data);
     z_stream zs{};
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
         return core::makeError("telemetry.decompress", "gzip: inflateInit2 failed");

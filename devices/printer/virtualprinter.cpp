@@ -126,9 +126,10 @@ QByteArray VirtualPrinter::feed(const QByteArray &input)
             requests.insert(requests.end(), more.begin(), more.end());
             m_bytes += rest.size();
             collectCompleted();
+            // The fault, reported unasked (once: a GS a in this very chunk already did).
             QByteArray reply = asbAfterFeed();
-            if (m_asbMask != 0)
-                reply += asbBlock(); // the fault, reported unasked
+            if (reply.isEmpty() && m_asbMask != 0)
+                reply = asbBlock();
             return reply + answer(requests);
         }
         left -= bytes.size();
