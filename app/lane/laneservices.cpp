@@ -391,22 +391,20 @@ bool LaneServices::load(QQmlApplicationEngine &engine)
         });
     }
     engine.addImageProvider(QStringLiteral("receipt"), receipts);
-    engine.setInitialProperties({
+    // What both windows take, then the kiosk's view model or the cashier lane's own.
+    QVariantMap properties{
         {QStringLiteral("sale"), QVariant::fromValue(m_sale)},
-        {QStringLiteral("session"), QVariant::fromValue(m_session)},
         {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
         {QStringLiteral("language"), QVariant::fromValue(m_language)},
-        {QStringLiteral("money"), QVariant::fromValue(m_formatter)},
-        {QStringLiteral("manager"), QVariant::fromValue(m_manager)},
-    });
+    };
     if (m_scoLane) {
-        engine.setInitialProperties({
-            {QStringLiteral("sco"), QVariant::fromValue(m_scoLane->viewModel())},
-            {QStringLiteral("sale"), QVariant::fromValue(m_sale)},
-            {QStringLiteral("devices"), QVariant::fromValue(m_devices)},
-            {QStringLiteral("language"), QVariant::fromValue(m_language)},
-        });
+        properties.insert(QStringLiteral("sco"), QVariant::fromValue(m_scoLane->viewModel()));
+    } else {
+        properties.insert(QStringLiteral("session"), QVariant::fromValue(m_session));
+        properties.insert(QStringLiteral("money"), QVariant::fromValue(m_formatter));
+        properties.insert(QStringLiteral("manager"), QVariant::fromValue(m_manager));
     }
+    engine.setInitialProperties(properties);
     engine.load(QUrl(m_scoLane ? QStringLiteral("qrc:/qt/qml/Lane/ScoMain.qml")
                                : QStringLiteral("qrc:/qt/qml/Lane/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

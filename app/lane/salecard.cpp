@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/lane/sessionviewmodel.h"
+#include "core/payment/maskedpan.h"
 
 namespace lane::app {
 
@@ -17,18 +18,18 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-/// "VISA ****0010": never more than the last four digits on screen.
-QString cardText(const core::PaymentRecord &record)
+} // namespace
+
+QString SaleViewModel::cardLabel(const std::string &brand, const std::string &maskedPan)
 {
-    QString text = qs(record.cardBrand);
-    const auto star = record.maskedPan.find_last_of("*Xx#");
-    if (star != std::string::npos && star + 1 < record.maskedPan.size()) {
+    QString text = qs(brand);
+    const auto pan = core::MaskedPan::fromMasked(maskedPan);
+    if (pan && !pan->lastFour().empty()) {
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("****")
-                + qs(record.maskedPan.substr(star + 1));
+                + qs(pan->lastFour());
     }
     return text;
 }
-} // namespace
 
 void SaleViewModel::setCardPayments(core::PaymentService *service, core::PaymentJournal *journal)
 {
@@ -155,9 +156,9 @@ void SaleViewModel::cardFinished(const core::PaymentRecord &record)
         if (m_tx && m_tx->state() == core::TransactionState::Paid) {
             finishIfPaid();
         } else {
-            showInfo(
-                tr("Card %1 approved for %2. Balance %3.")
-                    .arg(cardText(record), amount, fmt(m_tx ? m_tx->balance() : record.amount)));
+            showInfo(tr("Card %1 approved for %2. Balance %3.")
+                         .arg(cardLabel(record.cardBrand, record.maskedPan), amount,
+                              fmt(m_tx ? m_tx->balance() : record.amount)));
             refresh();
         }
         return;
@@ -221,7 +222,7 @@ void SaleViewModel::reconciled(const core::ReconcileReport &report)
         if (record.state == core::PaymentState::Approved) {
             lines << tr("The terminal had approved %1 (%2) before the interruption: it is kept "
                         "as paid. Do not charge again.")
-                         .arg(fmt(record.amount), cardText(record));
+                         .arg(fmt(record.amount), cardLabel(record.cardBrand, record.maskedPan));
         } else {
             lines << tr("The interrupted card payment of %1 was not charged. Take the payment "
                         "again.")

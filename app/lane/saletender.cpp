@@ -48,8 +48,7 @@ void SaleViewModel::suspend()
         return;
     }
     m_tx.reset();
-    m_suspended = m_repository->suspended();
-    Q_EMIT suspendedChanged();
+    reloadSuspended();
     m_lastItemName.clear();
     m_lastItemPrice.clear();
     showInfo(tr("Basket suspended. Resume it from Functions."));
@@ -88,8 +87,7 @@ void SaleViewModel::resume(int index)
             showError(status.error());
         }
     }
-    m_suspended = m_repository->suspended();
-    Q_EMIT suspendedChanged();
+    reloadSuspended();
     persist();
     clearMessage();
     refresh();
@@ -416,13 +414,8 @@ QVariantList SaleViewModel::tenders() const
         case core::TenderKind::Card:
             kind = tr("Card");
             if (tender.card) {
-                // Only the last four digits of the masked PAN reach the screen.
-                const std::string &pan = tender.card->maskedPan;
-                const auto star = pan.find_last_of("*Xx#");
-                kind += QStringLiteral(" ") + qs(tender.card->scheme);
-                if (star != std::string::npos && star + 1 < pan.size()) {
-                    kind += QStringLiteral(" ****") + qs(pan.substr(star + 1));
-                }
+                kind
+                    += QStringLiteral(" ") + cardLabel(tender.card->scheme, tender.card->maskedPan);
             }
             break;
         case core::TenderKind::Voucher:

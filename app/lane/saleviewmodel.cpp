@@ -55,6 +55,12 @@ QString SaleViewModel::userId() const
     return m_session ? m_session->userId() : m_operatorId;
 }
 
+void SaleViewModel::reloadSuspended()
+{
+    m_suspended = m_repository->suspended();
+    Q_EMIT suspendedChanged();
+}
+
 void SaleViewModel::restoreOpenSale()
 {
     if (!m_repository || !m_catalog || !m_clock) {
@@ -70,8 +76,7 @@ void SaleViewModel::restoreOpenSale()
             showError(restored.error());
         }
     }
-    m_suspended = m_repository->suspended();
-    Q_EMIT suspendedChanged();
+    reloadSuspended();
     refresh();
 }
 

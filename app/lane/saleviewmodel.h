@@ -169,6 +169,11 @@ Q_SIGNALS:
     void suspendedChanged();
 
 private:
+    /// "VISA ****0010": the brand and never more than the last four digits, and those only
+    /// from a properly masked PAN.
+    static QString cardLabel(const std::string &brand, const std::string &maskedPan);
+    /// Reads the suspended baskets from the repository again and tells the screen.
+    void reloadSuspended();
     bool ready();
     bool ensureTransaction();
     void afterAdd(const core::Result<core::LineId> &added);

@@ -480,7 +480,7 @@ void ScoViewModel::tick()
         }
     }
     // Looked up by name: the card flow's busy flag is the POS card payment's property.
-    if (attendantMode() || m_attendantLogin || m_sale->property("cardBusy").toBool()) {
+    if (attendantMode() || m_attendantLogin || m_sale->cardBusy()) {
         return; // nobody walks away from an attendant or a running card payment
     }
     if (m_screen == QLatin1String("finished")) {

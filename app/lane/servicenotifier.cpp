@@ -124,8 +124,10 @@ void ServiceNotifier::readyOnFirstFrame(QQuickWindow *window, const QString &sta
         announce();
         return;
     }
-    // frameSwapped may come from the render thread; the announcement runs on ours.
-    connect(window, &QQuickWindow::frameSwapped, this, announce, Qt::QueuedConnection);
+    // frameSwapped may come from the render thread; the announcement runs on ours, once:
+    // the connection goes with the first frame instead of waking us for every later one.
+    connect(window, &QQuickWindow::frameSwapped, this, announce,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     window->update();
 }
 
