@@ -75,6 +75,7 @@ private:
     void readDevices(const toml::table &t, LaneConfig &cfg);
     void readTelemetry(const toml::table &t, TelemetrySettings &tel);
     void readSco(const toml::table &t, ScoSettings &sco);
+    void readLogging(const toml::table &t, LoggingSettings &logging);
     bool strings(const toml::table &t, std::string_view path, std::string_view key,
                  std::vector<std::string> &out, std::initializer_list<std::string_view> choices);
 
@@ -198,7 +199,7 @@ void FileReader::rounding(const toml::table &t, std::string_view path, std::stri
 
 void FileReader::read(const toml::table &root, LaneConfig &cfg, std::set<std::string> &seen)
 {
-    unknownKeys(root, "", {"lane", "sale", "devices", "telemetry", "sco"});
+    unknownKeys(root, "", {"lane", "sale", "devices", "telemetry", "sco", "logging"});
     if (const auto *t = table(root, "", "lane")) {
         readLane(*t, cfg, seen);
     }
@@ -213,6 +214,33 @@ void FileReader::read(const toml::table &root, LaneConfig &cfg, std::set<std::st
     }
     if (const auto *t = table(root, "", "sco")) {
         readSco(*t, cfg.sco);
+    }
+    if (const auto *t = table(root, "", "logging")) {
+        readLogging(*t, cfg.logging);
+    }
+}
+
+void FileReader::readLogging(const toml::table &t, LoggingSettings &logging)
+{
+    unknownKeys(t, "logging", {"level", "modules"});
+    str(t, "logging", "level", logging.level,
+        {"trace", "debug", "info", "warn", "error", "critical"});
+    if (const auto *modules = table(t, "logging", "modules")) {
+        // Logger names as the code makes them: "devices", "lane.config" (quote dotted names).
+        static const std::regex kLogger("[a-z][a-z0-9_.-]{0,63}");
+        for (const auto &[k, node] : *modules) {
+            const std::string name(k.str());
+            if (!std::regex_match(name, kLogger)) {
+                add(Level::Error, k.source(), "logging.modules." + name,
+                    "\"" + name + "\" is not a logger name (lower-case letters, digits, . _ -)");
+                continue;
+            }
+            std::string level;
+            if (str(*modules, "logging.modules", k.str(), level,
+                    {"trace", "debug", "info", "warn", "error", "critical"})) {
+                logging.modules[name] = level;
+            }
+        }
     }
 }
 

@@ -72,6 +72,15 @@ struct ScoSettings
     bool operator==(const ScoSettings &) const = default;
 };
 
+/// How much the lane logs ([logging]): a level for every logger and overrides by logger name.
+struct LoggingSettings
+{
+    std::string level = "info";                 // trace | debug | info | warn | error | critical
+    std::map<std::string, std::string> modules; // logger name -> level, e.g. devices = "debug"
+
+    bool operator==(const LoggingSettings &) const = default;
+};
+
 /// One lane's configuration: the lane file merged over the store-wide file.
 struct LaneConfig
 {
@@ -86,6 +95,7 @@ struct LaneConfig
     std::vector<DeviceSettings> devices;
     TelemetrySettings telemetry;
     ScoSettings sco;
+    LoggingSettings logging;
 
     /// Device identity and host name: store code + POS number.
     std::string deviceId() const { return store + "-" + pos; }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace lane::core {
@@ -147,6 +148,45 @@ TEST(Config, ScoSectionErrorsNameLineAndKey)
         "lane.toml:9:16: error: sco.badge_prefix: needs at least 2 characters, or an item "
         "barcode could pass for a badge",
         "lane.toml:10:1: error: sco.skip_bagging: unknown key",
+    };
+    EXPECT_EQ(rendered(r), expected);
+}
+
+TEST(Config, LoggingLevelAndModuleOverrides)
+{
+    const std::string head = "[lane]\nstore = \"S1\"\npos = \"07\"\n[sale]\ncurrency = \"KRW\"\n";
+    const auto defaults = parseConfig(head, "lane.toml");
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults.config->logging.level, "info");
+    EXPECT_TRUE(defaults.config->logging.modules.empty());
+
+    const auto r = parseConfig(head
+                                   + "[logging]\nlevel = \"warn\"\n[logging.modules]\n"
+                                     "devices = \"debug\"\n\"lane.config\" = \"trace\"\n",
+                               "lane.toml");
+    ASSERT_TRUE(r.ok()) << ::testing::PrintToString(rendered(r));
+    EXPECT_EQ(r.config->logging.level, "warn");
+    EXPECT_EQ(r.config->logging.modules,
+              (std::map<std::string, std::string>{{"devices", "debug"}, {"lane.config", "trace"}}));
+}
+
+TEST(Config, LoggingErrorsNameLineAndKey)
+{
+    const auto r = parseConfig("[lane]\nstore = \"S1\"\npos = \"07\"\n[sale]\ncurrency = \"KRW\"\n"
+                               "[logging]\nlevel = \"verbose\"\nlevl = \"info\"\n"
+                               "[logging.modules]\ndevices = \"loud\"\n\"Lane Config\" = \"info\"\n"
+                               "telemetry = 3\n",
+                               "lane.toml");
+    ASSERT_FALSE(r.ok());
+    const std::vector<std::string> expected{
+        "lane.toml:7:9: error: logging.level: \"verbose\" is not one of: trace, debug, info, warn, "
+        "error, critical",
+        "lane.toml:8:1: error: logging.levl: unknown key (did you mean 'level'?)",
+        "lane.toml:10:11: error: logging.modules.devices: \"loud\" is not one of: trace, debug, "
+        "info, warn, error, critical",
+        "lane.toml:11:1: error: logging.modules.Lane Config: \"Lane Config\" is not a logger name "
+        "(lower-case letters, digits, . _ -)",
+        "lane.toml:12:13: error: logging.modules.telemetry: must be a string",
     };
     EXPECT_EQ(rendered(r), expected);
 }
