@@ -93,6 +93,25 @@ void Forwarder::stop()
     }
 }
 
+void Forwarder::drain(std::chrono::milliseconds timeout)
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    m_drainDeadline = std::chrono::steady_clock::now() + timeout;
+    if (m_timer)
+        m_timer->setInterval(20); // notice the last reply soon; nothing new is sent
+    QTimer::singleShot(0, this, &Forwarder::tick);
+}
+
+bool Forwarder::inFlight() const
+{
+    for (const auto &lane : m_lanes)
+        if (lane->inFlight())
+            return true;
+    return false;
+}
+
 bool Forwarder::idle() const
 {
     for (const auto &lane : m_lanes)
@@ -140,6 +159,17 @@ void Forwarder::archiveShipped(const std::string &segment)
 
 void Forwarder::tick()
 {
+    if (m_draining) {
+        if (m_drained || (inFlight() && std::chrono::steady_clock::now() < m_drainDeadline))
+            return;
+        if (inFlight())
+            spdlog::warn("telemetry forwarder: a request still open after the drain timeout "
+                         "is aborted; the next forwarder sends its batch again");
+        m_drained = true;
+        stop(); // parts built but not sent are dropped: their checkpoint never moved
+        Q_EMIT drained();
+        return;
+    }
     ++m_ticks;
     std::error_code ec;
     const bool requested = fs::exists(m_config.stateDir / "flush-request", ec);

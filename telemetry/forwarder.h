@@ -89,7 +89,15 @@ public:
 
     /// Takes the state directory lock (one forwarder per spool) and starts polling.
     core::Status start();
+    /// Stops at once: requests in flight are aborted and sent again by the next forwarder.
     void stop();
+    /// Stops taking new batches, lets the requests in flight finish (an acknowledged batch
+    /// moves its checkpoint as usual), then releases the spool and emits drained(): the next
+    /// forwarder on the same spool, to any receiver, starts exactly after the last batch
+    /// this one delivered. Requests still open after `timeout` are aborted (sent again by
+    /// the next forwarder, so a receiver that had taken one sees it twice).
+    void drain(std::chrono::milliseconds timeout);
+    bool draining() const { return m_draining; }
 
     ForwarderStats stats() const { return m_stats; }
     /// True when every lane is caught up with the spool and nothing is in flight.
@@ -100,6 +108,8 @@ public:
 
 Q_SIGNALS:
     void batchDelivered(quint64 records);
+    /// After drain(): nothing is in flight and the spool lock is released.
+    void drained();
 
 private:
     friend class ForwarderLane;
@@ -108,6 +118,7 @@ private:
                 std::vector<core::EventAttribute> attributes);
     void archiveShipped(const std::string &segment);
     void tick();
+    bool inFlight() const;
 
     ForwarderConfig m_config;
     core::SystemClock m_systemClock;
@@ -118,6 +129,9 @@ private:
     QList<QSslCertificate> m_caCertificates; ///< from config.caFile
     int m_lockFd = -1;
     bool m_flushing = false;
+    bool m_draining = false;
+    bool m_drained = false;
+    std::chrono::steady_clock::time_point m_drainDeadline;
     std::uint64_t m_ticks = 0;
 };
 

@@ -31,6 +31,7 @@ public:
 
     void poll(const std::vector<SegmentName> &segments);
     bool idle() const;
+    bool inFlight() const { return !m_reply.isNull(); }
     const Checkpoint &checkpoint() const { return m_cp; }
     LaneKind kind() const { return m_kind; }
     std::string name() const;

@@ -70,9 +70,21 @@ void FakeReceiver::onReadable(QTcpSocket *s)
         QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\n"
                          + reply.extraHeaders + "Content-Length: "
                          + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body;
-        s->write(out);
+        if (m_holding)
+            m_held.emplace_back(s, out);
+        else
+            s->write(out);
     }
     s->setProperty("buf", buf);
+}
+
+void FakeReceiver::release()
+{
+    m_holding = false;
+    for (auto &[socket, reply] : m_held)
+        if (socket)
+            socket->write(reply);
+    m_held.clear();
 }
 
 } // namespace lane::telemetry::test

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #include <deque>
 #include <set>
@@ -37,6 +39,11 @@ public:
     std::uint16_t port() const { return serverPort(); }
     void script(Reply r) { m_script.push_back(std::move(r)); }
     void setDelayMs(int ms) { m_delayMs = ms; }
+    /// While holding, requests are read and counted but their replies wait for release():
+    /// a request stays in flight for as long as a test needs.
+    void hold() { m_holding = true; }
+    void release();
+    std::size_t held() const { return m_held.size(); }
 
     std::multiset<Key> accepted;    ///< rows from 2xx requests (duplicates kept)
     std::vector<std::string> names; ///< event names in arrival order (accepted only)
@@ -47,6 +54,8 @@ private:
     std::deque<Reply> m_script;
     QElapsedTimer m_clock;
     int m_delayMs = 0;
+    bool m_holding = false;
+    std::vector<std::pair<QPointer<QTcpSocket>, QByteArray>> m_held;
 };
 
 } // namespace lane::telemetry::test

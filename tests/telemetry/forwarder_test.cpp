@@ -266,3 +266,59 @@ TEST(ForwarderTest, ExistingOpenSpoolAndStateDirectoriesAreClosedToOthers)
     ASSERT_TRUE(fw.start().ok());
     EXPECT_EQ(fs::status(state).permissions(), fs::perms::owner_all);
 }
+
+TEST(ForwarderTest, DrainLetsTheBatchInFlightFinishThenANewReceiverGetsTheRestOnce)
+{
+    // A lane moved to another log platform: the old forwarder stops after its request in
+    // flight is answered, the new one starts at its checkpoint. Nothing lost, nothing twice.
+    Rig rig("fwd");
+    FakeReceiver a;
+    FakeReceiver b;
+    auto emitted = rig.emit(1000);
+    Forwarder first(rig.forwarderConfig(a.port()));
+    ASSERT_TRUE(first.start().ok());
+    // A has taken a batch whose reply has not reached the forwarder yet.
+    ASSERT_TRUE(runUntil([&] { return a.accepted.size() >= 200; }, 20000));
+    a.hold();
+    ASSERT_TRUE(runUntil([&] { return a.held() > 0; }, 20000));
+    ASSERT_GT(a.accepted.size(), first.stats().recordsSent);
+    bool drained = false;
+    QObject::connect(&first, &Forwarder::drained, [&] { drained = true; });
+    first.drain(10s);
+    EXPECT_TRUE(first.draining());
+    EXPECT_FALSE(runUntil([&] { return drained; }, 300)) << "drained with a request in flight";
+    a.release();
+    ASSERT_TRUE(runUntil([&] { return drained; }, 20000));
+    EXPECT_EQ(first.stats().recordsSent, a.accepted.size()) << "the batch in flight was acked";
+    EXPECT_LT(a.accepted.size(), emitted.size()) << "the test must switch mid-way";
+    const auto atA = a.accepted.size();
+
+    Forwarder second(rig.forwarderConfig(b.port()));
+    ASSERT_TRUE(second.start().ok()) << "the drained forwarder released the spool";
+    for (const auto &key : rig.emit(300))
+        emitted.insert(key);
+    ASSERT_TRUE(runUntil(
+        [&] { return a.accepted.size() + b.accepted.size() >= emitted.size() && second.idle(); },
+        20000));
+    EXPECT_EQ(a.accepted.size(), atA) << "nothing more reached the old receiver";
+    std::set<Key> all = unique(a.accepted);
+    for (const auto &key : b.accepted) {
+        EXPECT_EQ(all.count(key), 0u) << "delivered twice: seq " << std::get<2>(key);
+        all.insert(key);
+    }
+    EXPECT_EQ(all, emitted);
+    EXPECT_EQ(a.accepted.size() + b.accepted.size(), emitted.size());
+}
+
+TEST(ForwarderTest, DrainOfAnIdleOrUnstartedForwarderFinishesAtOnce)
+{
+    Rig rig("fwd");
+    FakeReceiver rx;
+    Forwarder never(rig.forwarderConfig(rx.port()));
+    bool drained = false;
+    QObject::connect(&never, &Forwarder::drained, [&] { drained = true; });
+    never.drain(10s);
+    ASSERT_TRUE(runUntil([&] { return drained; }, 5000));
+    Forwarder next(rig.forwarderConfig(rx.port()));
+    EXPECT_TRUE(next.start().ok());
+}
