@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/payment/cardslip.h"
+
 namespace lane::core {
 
 bool isResolved(PaymentState state)
@@ -131,7 +133,13 @@ Status MemoryPaymentJournal::recordStep(const PaymentRecord &record, std::string
     if (const auto it = m_index.find(record.id); it != m_index.end()) {
         auto &e = m_entries[it->second];
         m_open += (isResolved(e.record.state) ? 0 : -1) + (isResolved(record.state) ? 0 : 1);
+        std::vector<std::string> lines = std::move(e.record.receiptLines);
         e.record = record;
+        if (record.receiptLines.empty()) {
+            e.record.receiptLines = std::move(lines); // a later step keeps the slip
+        } else {
+            CardSlip::sanitize(e.record.receiptLines);
+        }
         e.seq = ++m_seq;
         if (isResolved(record.state) && e.resolvedSeq == 0)
             e.resolvedSeq = m_seq; // first resolution only: later marks keep the order

@@ -56,7 +56,7 @@ struct PaymentRecord
     bool manual = false;
     bool recovered = false;                // resolved by reconciliation after an interruption
     std::string reversalOf;                // Reversal: id of the payment voided
-    std::vector<std::string> receiptLines; // terminal receipt for printing; not journaled
+    std::vector<std::string> receiptLines; // terminal's slip; journaled with card numbers masked
     TimePoint createdAt{};
     TimePoint updatedAt{};
 };

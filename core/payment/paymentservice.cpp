@@ -159,6 +159,22 @@ Result<std::string> PaymentService::begin(PaymentRecord r, std::string receiptTo
     return r.id;
 }
 
+Status PaymentService::startEndOfDay(Currency currency, std::function<void(PaymentResult)> done)
+{
+    if (auto st = refuseIfBlocked(); !st)
+        return st.error();
+    m_endOfDay = true;
+    PaymentRequest request{PaymentOperation::EndOfDay, Money(0, currency), {}, "end-of-day"};
+    m_provider.start(
+        request, [](const PaymentProgress &) {},
+        [this, done = std::move(done)](PaymentResult result) {
+            m_endOfDay = false;
+            if (done)
+                done(std::move(result));
+        });
+    return {};
+}
+
 Status PaymentService::abort()
 {
     if (!m_active)

@@ -76,7 +76,13 @@ public:
                                                std::string_view approvalCode,
                                                std::string_view approverId);
 
-    bool busy() const { return m_active.has_value() || m_reconciling; }
+    /// Runs the terminal's end-of-day (ZVT 06 50: it settles the day's card payments with
+    /// the host and prints its totals). No money moves, so nothing enters the payment journal:
+    /// `done` gets the terminal's answer once, and the caller journals it in the store
+    /// (journalTerminalEndOfDay). Refused like a payment while one runs or is unresolved.
+    Status startEndOfDay(Currency currency, std::function<void(PaymentResult)> done);
+
+    bool busy() const { return m_active.has_value() || m_reconciling || m_endOfDay; }
 
 private:
     struct Active
@@ -107,6 +113,7 @@ private:
     PaymentServiceOptions m_options;
     std::optional<Active> m_active;
     bool m_reconciling = false;
+    bool m_endOfDay = false;
     std::uint64_t m_generation = 0;
     std::uint64_t m_counter = 0;
 };

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include "core/payment/cardslip.h"
+
 namespace lane::core {
 
 namespace {
@@ -45,6 +47,10 @@ CREATE TABLE IF NOT EXISTS payment_steps (
   state      TEXT NOT NULL,
   step       TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS payment_receipt_lines (
+  payment_id TEXT PRIMARY KEY REFERENCES payments(id),
+  lines      TEXT NOT NULL
+) WITHOUT ROWID;
 )sql";
 
 constexpr const char *kColumns
@@ -254,13 +260,30 @@ Status SqlitePaymentJournal::recordStep(const PaymentRecord &r, std::string_view
         return makeError("payment.journal.missing", "payment " + r.id + " is not in the journal");
     if (auto st = appendStep(r, step); !st)
         return st;
+    if (!r.receiptLines.empty()) {
+        // The terminal's slip, kept until the sale commits it with the card tender (and
+        // after, for support): full card numbers masked before anything is written.
+        std::vector<std::string> lines = r.receiptLines;
+        CardSlip::sanitize(lines);
+        auto ins = prepare(m_db, "INSERT INTO payment_receipt_lines(payment_id, lines) "
+                                 "VALUES(?1, ?2) ON CONFLICT(payment_id) DO UPDATE SET "
+                                 "lines = excluded.lines");
+        if (!ins)
+            return ins.error();
+        bindText(ins->get(), 1, r.id);
+        bindText(ins->get(), 2, CardSlip::join(lines));
+        if (sqlite3_step(ins->get()) != SQLITE_DONE)
+            return sqlError(m_db, "record receipt lines for " + r.id);
+    }
     return tx.commit();
 }
 
 Result<std::vector<PaymentRecord>> SqlitePaymentJournal::query(std::string_view where,
                                                                std::string_view arg) const
 {
-    auto s = prepare(m_db, std::string("SELECT ") + kColumns + " FROM payments "
+    auto s = prepare(m_db, std::string("SELECT ") + kColumns
+                               + ", (SELECT lines FROM payment_receipt_lines l WHERE l.payment_id "
+                                 "= payments.id) FROM payments "
                                + std::string(where) + " ORDER BY created_at_ns, id");
     if (!s)
         return s.error();
@@ -303,6 +326,7 @@ Result<std::vector<PaymentRecord>> SqlitePaymentJournal::query(std::string_view 
         r.reversalOf = col(q, 20);
         r.createdAt = TimePoint(std::chrono::nanoseconds(sqlite3_column_int64(q, 21)));
         r.updatedAt = TimePoint(std::chrono::nanoseconds(sqlite3_column_int64(q, 22)));
+        r.receiptLines = CardSlip::split(col(q, 23));
         out.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE)

@@ -22,6 +22,7 @@ inline constexpr std::string_view kSignOn = "sign_on";
 inline constexpr std::string_view kInit = "init";
 inline constexpr std::string_view kSuspend = "suspend";
 inline constexpr std::string_view kResume = "resume";
+inline constexpr std::string_view kTerminalEndOfDay = "terminal_end_of_day";
 } // namespace journal_type
 
 /// The per-device HMAC key. Created once at init with mode 0600; never logged or exported.

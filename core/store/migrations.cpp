@@ -315,13 +315,36 @@ ALTER TABLE promotion DROP COLUMN end_utc_ns;
 DROP INDEX sale_time;
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations{{
+// Version 7: what a store keeps about printing and card slips. The card terminal's own
+// receipt lines stored with the sale's card tender (card numbers masked), so a slip can be
+// reprinted after a restart and an auditor sees it; the print jobs that reached output
+// complete, so a retry after a crash never prints a receipt twice; and an index for the
+// department grid, which otherwise scans the whole catalog. Only additions: a version 6
+// program never reads them and keeps selling on this database (minReader 6), it only does not
+// keep slips or printed jobs of its own.
+constexpr const char *kV7 = R"sql(
+CREATE TABLE sale_tender_slip (
+  sale_id INTEGER NOT NULL REFERENCES sale(id),
+  tender_no INTEGER NOT NULL,
+  lines TEXT NOT NULL,
+  PRIMARY KEY (sale_id, tender_no)) WITHOUT ROWID;
+CREATE TABLE printed_job (
+  job_id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('receipt', 'copy', 'slip', 'document')),
+  receipt_number TEXT,
+  printed_utc_ns INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX printed_job_receipt ON printed_job(receipt_number) WHERE receipt_number IS NOT NULL;
+CREATE INDEX item_department ON item(department);
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations{{
     {1, "device, catalog, sales, journal", kV1},
     {2, "item name search (FTS5)", kV2},
     {3, "promotions and users", kV3},
     {4, "shifts, cash control, Z records, sales statistics", kV4},
     {5, "lockouts, permission overrides, badge salt", kV5},
     {6, "suspended baskets, promotion time windows", kV6},
+    {7, "card slips with the sale, printed jobs, department index", kV7, 6},
 }};
 
 } // namespace

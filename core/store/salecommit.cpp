@@ -13,7 +13,8 @@ Result<Transaction> restoreWith(TransactionSnapshot snapshot, const SaleContext 
 // Closes a copy of `source` with the allocated number, leaving `source` as it was.
 Result<Transaction> closeCopy(Store &store, const Transaction &source, const SaleContext &context,
                               const ReceiptRenderer &render,
-                              const std::function<Status(Transaction &)> &close)
+                              const std::function<Status(Transaction &)> &close,
+                              const CardSlips &cardSlips = {})
 {
     std::optional<Transaction> closedTx;
     const auto &h = source.header();
@@ -40,6 +41,7 @@ Result<Transaction> closeCopy(Store &store, const Transaction &source, const Sal
             if (render) {
                 out.receiptText = render(out.receipt);
             }
+            out.cardSlips = cardSlips;
             closedTx.emplace(std::move(*t));
             return out;
         });
@@ -73,9 +75,10 @@ Result<std::optional<Transaction>> restoreBasket(Store &store, const SaleContext
 }
 
 Result<Transaction> finalizeSale(Store &store, const Transaction &paid, const SaleContext &context,
-                                 const ReceiptRenderer &render)
+                                 const ReceiptRenderer &render, const CardSlips &cardSlips)
 {
-    return closeCopy(store, paid, context, render, [](Transaction &t) { return t.finalize(); });
+    return closeCopy(
+        store, paid, context, render, [](Transaction &t) { return t.finalize(); }, cardSlips);
 }
 
 Result<Transaction> voidSale(Store &store, const Transaction &open, std::string userId,

@@ -35,8 +35,10 @@ Result<std::optional<Transaction>> restoreBasket(Store &store, const SaleContext
 /// the header inside the store's commit, which holds the sale, lines, tenders, tax summary
 /// and journal entry. Returns the Finalized transaction; print only after this returns.
 /// On error (e.g. "store.disk_full") `paid` is unchanged and the call can be retried.
+/// `cardSlips` are the terminal's slips of the card tenders, stored with them.
 Result<Transaction> finalizeSale(Store &store, const Transaction &paid, const SaleContext &context,
-                                 const ReceiptRenderer &render = {});
+                                 const ReceiptRenderer &render = {},
+                                 const CardSlips &cardSlips = {});
 
 /// Voids an open or tendering transaction; a void gets a receipt number and a journal entry.
 Result<Transaction> voidSale(Store &store, const Transaction &open, std::string userId,

@@ -501,6 +501,11 @@ Result<CommittedRecord> Store::commitTransaction(std::optional<Date> businessDat
         if (!s) {
             return s.error();
         }
+        if (t.card) {
+            if (s = storeCardSlip(saleId, tenderNo, t.card->reference, closed->cardSlips); !s) {
+                return s.error();
+            }
+        }
     }
 
     auto insTax = m_db->prepare(

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,12 +52,29 @@ struct ReceiptNumber
 };
 std::string formatReceiptNumber(const DeviceIdentity &device, const Date &date, std::int64_t seq);
 
+/// The card terminal's slip lines by the card tender's reference (CardApproval::reference,
+/// the payment id).
+using CardSlips = std::map<std::string, std::vector<std::string>>;
+
 /// The closed transaction the caller builds once its receipt number is known.
 struct ClosedTransaction
 {
     Receipt receipt;              // Finalized (sale or return) or Voided
     TransactionSnapshot snapshot; // kept with the sale, for returns and support
     std::string receiptText;      // rendered receipt, may be empty
+    /// Stored with their card tenders in the same commit; card numbers are masked before
+    /// they are written.
+    CardSlips cardSlips;
+};
+
+/// A print job that reached output complete, kept so that a retry after a restart is
+/// recognised and never prints the same receipt twice.
+struct PrintedJob
+{
+    std::string jobId;         // "S0123-02-20261122-000042", "...-card", "...-copy-2"
+    std::string kind;          // "receipt", "copy", "slip" or "document"
+    std::string receiptNumber; // empty for documents without one (reports)
+    TimePoint printedAt{};
 };
 
 /// The persisted basket in progress.
@@ -150,6 +168,18 @@ public:
     /// Loads a committed sale (for returns and reprints).
     Result<std::optional<TransactionSnapshot>> loadSale(const std::string &receiptNumber);
 
+    /// The card slips stored with a committed sale, one per card tender that had one, in
+    /// tender order (empty for a sale without).
+    Result<std::vector<std::vector<std::string>>> cardSlips(const std::string &receiptNumber);
+
+    /// Records a print job that reached output complete (kept once: a second record of the
+    /// same id changes nothing). storeprint.cpp.
+    Status recordPrinted(const PrintedJob &job);
+    /// Whether job `jobId` printed before (this run or an earlier one).
+    Result<bool> wasPrinted(const std::string &jobId);
+    /// How many COPY reprints of `receiptNumber` printed, so the next copy gets a new id.
+    Result<std::int64_t> copiesPrinted(const std::string &receiptNumber);
+
     /// Device settings (device kinds to simulator names, and the like).
     Status setSetting(const std::string &key, const std::string &value);
     Result<std::vector<std::pair<std::string, std::string>>> settings();
@@ -167,6 +197,8 @@ private:
     Status configure();
     Status loadIdentity();
     void afterCommit(const JournalEntry &entry);
+    Status storeCardSlip(std::int64_t saleId, std::int64_t tenderNo, const std::string &reference,
+                         const CardSlips &slips);
 
     std::unique_ptr<Database> m_db;
     const Clock *m_clock;

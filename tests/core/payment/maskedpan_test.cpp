@@ -44,3 +44,45 @@ TEST(MaskedPan, LastFour)
     EXPECT_EQ(MaskedPan::fromMasked("555555******4444")->lastFour(), "4444");
     EXPECT_EQ(MaskedPan::fromMasked("555555**********")->lastFour(), "");
 }
+
+struct SlipLineCase
+{
+    const char *line;
+    const char *expected;
+    int masked;
+};
+
+class CardNumbersInText : public ::testing::TestWithParam<SlipLineCase>
+{};
+
+TEST_P(CardNumbersInText, FullNumbersKeepOnlyTheLastFour)
+{
+    const auto &c = GetParam();
+    std::string text = c.line;
+    EXPECT_EQ(lane::core::maskCardNumbers(text), c.masked) << c.line;
+    EXPECT_EQ(text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    SlipLines, CardNumbersInText,
+    ::testing::Values(SlipLineCase{"Karte 4111111111111111", "Karte ************1111", 1},
+                      SlipLineCase{"PAN 4111 1111 1111 1111", "PAN **** **** **** 1111", 1},
+                      SlipLineCase{"5555-5555-5555-4444 exp", "****-****-****-4444 exp", 1},
+                      SlipLineCase{"4111111111111111 12", "************1111 12", 1},
+                      SlipLineCase{"ID4111111111111111x", "ID************1111x", 1},
+                      // Already masked, or numbers that are not card numbers: left as printed.
+                      SlipLineCase{"Karte 411111******1111", "Karte 411111******1111", 0},
+                      SlipLineCase{"Trace 000123 TID 52500038", "Trace 000123 TID 52500038", 0},
+                      SlipLineCase{"4111111111111112", "4111111111111112", 0},
+                      SlipLineCase{"Betrag EUR 12,34  22.11.2026 10:15",
+                                   "Betrag EUR 12,34  22.11.2026 10:15", 0},
+                      SlipLineCase{"", "", 0}));
+
+TEST(Luhn, KnownNumbers)
+{
+    EXPECT_TRUE(lane::core::luhnValid("4111111111111111"));
+    EXPECT_TRUE(lane::core::luhnValid("5555555555554444"));
+    EXPECT_FALSE(lane::core::luhnValid("4111111111111112"));
+    EXPECT_FALSE(lane::core::luhnValid("41111x1111111111"));
+    EXPECT_FALSE(lane::core::luhnValid(""));
+}

@@ -340,6 +340,61 @@ INSTANTIATE_TEST_SUITE_P(Journals, PaymentServiceTest, ::testing::Values(false, 
                              return p.param ? std::string("Sqlite") : std::string("Memory");
                          });
 
+TEST_P(PaymentServiceTest, TerminalSlipIsKeptWithThePaymentWithCardNumbersMasked)
+{
+    const auto id = startSale(1250);
+    auto result = approved(1250, "0043");
+    result.receiptLines
+        = {"KUNDENBELEG", "Visa 411111******1111", "Karte 4111111111111111", "Betrag EUR 12,50"};
+    provider.finish(result);
+    const auto r = stored(id);
+    EXPECT_EQ(r.receiptLines,
+              (std::vector<std::string>{"KUNDENBELEG", "Visa 411111******1111",
+                                        "Karte ************1111", "Betrag EUR 12,50"}));
+    // A later step without lines (the reversal marking it) keeps the slip.
+    auto later = r;
+    later.receiptLines.clear();
+    later.state = PaymentState::Reversed;
+    ASSERT_TRUE(journal->recordStep(later, "reversed by p9").ok());
+    EXPECT_EQ(stored(id).receiptLines.size(), 4u);
+    ASSERT_EQ(finished.size(), 1u);
+}
+
+TEST_P(PaymentServiceTest, EndOfDayRunsOnTheTerminalWithoutAPaymentRecord)
+{
+    std::vector<PaymentResult> answers;
+    ASSERT_TRUE(
+        service->startEndOfDay(kEur, [&](PaymentResult r) { answers.push_back(std::move(r)); })
+            .ok());
+    ASSERT_EQ(provider.requests.size(), 1u);
+    EXPECT_EQ(provider.requests[0].operation, PaymentOperation::EndOfDay);
+    EXPECT_TRUE(service->busy());
+    // No payment may start while the terminal settles.
+    auto refused = service->startSale(CardTender{"sale-2", "t1", eur(100)}, {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "payment.busy");
+    auto done = withOutcome(PaymentOutcome::Approved, "End-of-day done", 0);
+    done.receiptLines = {"KASSENSCHNITT", "Summe EUR 1.234,50"};
+    provider.finish(done);
+    ASSERT_EQ(answers.size(), 1u);
+    EXPECT_EQ(answers[0].message, "End-of-day done");
+    EXPECT_EQ(answers[0].receiptLines.size(), 2u);
+    EXPECT_FALSE(service->busy());
+    auto unresolved = journal->findUnresolved();
+    ASSERT_TRUE(unresolved.ok());
+    EXPECT_TRUE(unresolved->empty());
+    EXPECT_TRUE(journal->findBySale("").value().empty());
+}
+
+TEST_P(PaymentServiceTest, EndOfDayIsRefusedWhileAPaymentRuns)
+{
+    startSale(500);
+    const auto s = service->startEndOfDay(kEur, [](PaymentResult) {});
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().code, "payment.busy");
+    EXPECT_EQ(provider.requests.size(), 1u);
+}
+
 TEST(PaymentService, JournalFailureStopsThePaymentBeforeTheTerminal)
 {
     ManualClock clock;
