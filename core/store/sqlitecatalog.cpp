@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/base/hangul.h"
+#include "core/base/utf8.h"
+
 namespace lane::core {
 
 namespace {
@@ -172,6 +175,171 @@ Result<std::vector<Item>> SqliteCatalog::searchByName(std::string_view prefix, i
 Result<std::int64_t> SqliteCatalog::itemCount() const
 {
     return m_db->queryInt("SELECT COUNT(*) FROM item");
+}
+
+// Initial-consonant search: the words holding initial jamo are turned into the term prefixes
+// that exist in the name index, found by seeking the index's term list (fts5vocab) rather
+// than reading items.
+namespace {
+
+// Seeks per word: each one is a B-tree lookup in the term list, a few microseconds; the cap
+// keeps a pathological word (many near-misses) from running long on a keystroke.
+constexpr int kMaxSeeks = 512;
+
+// The term list of the name index, in the connection's temp schema (no store migration):
+// the 'instance' kind answers a seek with the first instance of a term, without reading
+// the term's whole document list as the 'row' kind does.
+constexpr const char *kCreateTerms = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.lane_item_name_terms"
+                                     " USING fts5vocab(main, 'item_name_fts', 'instance')";
+constexpr const char *kNextTerm
+    = "SELECT term FROM temp.lane_item_name_terms WHERE term >= ?1 AND term < ?2 LIMIT 1";
+
+char32_t foldAscii(char32_t c)
+{
+    return c >= U'A' && c <= U'Z' ? c - U'A' + U'a' : c;
+}
+
+char32_t lowOf(char32_t q)
+{
+    return HangulInitials::isInitialJamo(q) ? HangulInitials::firstSyllable(q) : foldAscii(q);
+}
+
+char32_t highOf(char32_t q)
+{
+    return HangulInitials::isInitialJamo(q) ? HangulInitials::lastSyllable(q) : foldAscii(q);
+}
+
+// The smallest string above every string starting with s.
+std::u32string successor(std::u32string s)
+{
+    s.back() = s.back() == 0xD7FF ? 0xE000 : s.back() + 1;
+    return s;
+}
+
+std::vector<std::string_view> splitWords(std::string_view text)
+{
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+            ++i;
+        }
+        std::size_t j = i;
+        while (j < text.size() && text[j] != ' ' && text[j] != '\t') {
+            ++j;
+        }
+        if (j > i) {
+            words.push_back(text.substr(i, j - i));
+        }
+        i = j;
+    }
+    return words;
+}
+
+// The distinct prefixes (as long as the word) of the index's terms that the word matches,
+// character by character (HangulInitials::matchesChar). Skip-scan: seek the first term at or
+// above a bound, find where it stops matching, and jump past the whole run that cannot match.
+Result<std::vector<std::string>> termPrefixes(Database &db, std::u32string_view q)
+{
+    std::vector<std::string> out;
+    auto st = db.prepare(kNextTerm);
+    if (!st) {
+        return st.error();
+    }
+    const std::string upper = encodeUtf8(std::u32string(1, highOf(q[0]) + 1));
+    std::u32string from(1, lowOf(q[0]));
+    for (int seek = 0; seek < kMaxSeeks; ++seek) {
+        (*st)->reset();
+        const std::string fromUtf8 = encodeUtf8(from);
+        Status bound = (*st)->bindAll(fromUtf8, upper);
+        if (!bound) {
+            return bound.error();
+        }
+        auto row = (*st)->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        const std::u32string term = decodeUtf8((*st)->columnText(0));
+        std::size_t i = 0;
+        while (i < q.size() && i < term.size() && term[i] >= lowOf(q[i])
+               && term[i] <= highOf(q[i])) {
+            ++i;
+        }
+        if (i == q.size()) {
+            const std::u32string prefix = term.substr(0, q.size());
+            out.push_back(encodeUtf8(prefix));
+            if (int(out.size()) >= SqliteCatalog::kMaxInitialsTerms) {
+                break;
+            }
+            from = successor(prefix);
+        } else if (i == term.size()) {
+            from = term + lowOf(q[i]); // a shorter term: the next candidate extends it
+        } else if (term[i] < lowOf(q[i])) {
+            from = term.substr(0, i) + lowOf(q[i]);
+        } else if (i == 0) {
+            break;
+        } else {
+            from = successor(term.substr(0, i));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<Item>> SqliteCatalog::searchByInitials(std::string_view text, int limit) const
+{
+    std::vector<Item> out;
+    const auto words = splitWords(text);
+    if (words.empty() || limit <= 0) {
+        return out;
+    }
+    if (Status s = m_db->exec(kCreateTerms); !s) {
+        return s.error();
+    }
+    std::string query;
+    for (std::string_view word : words) {
+        if (!query.empty()) {
+            query += " AND ";
+        }
+        if (!HangulInitials::hasInitialJamo(word)) {
+            query += ftsPrefixQuery(word);
+            continue;
+        }
+        auto prefixes = termPrefixes(*m_db, decodeUtf8(word));
+        if (!prefixes) {
+            return prefixes.error();
+        }
+        if (prefixes->empty()) {
+            return out; // no name in the catalog has a word like this one
+        }
+        query += '(';
+        for (std::size_t i = 0; i < prefixes->size(); ++i) {
+            query += (i ? " OR " : "") + ftsPrefixQuery((*prefixes)[i]);
+        }
+        query += ')';
+    }
+    auto st = m_db->prepare(kByName);
+    if (!st) {
+        return st.error();
+    }
+    if (Status s = (*st)->bindAll(std::string_view(query), std::int64_t(limit)); !s) {
+        return s.error();
+    }
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        out.push_back(readItem(**st));
+    }
+    return out;
 }
 
 } // namespace lane::core

@@ -28,6 +28,12 @@ public:
     /// Items whose name has words starting with each word of `prefix` ("초코 우" finds
     /// "초코 우유"), at most `limit`, in catalog order. For the UI's search box.
     Result<std::vector<Item>> searchByName(std::string_view prefix, int limit) const;
+    /// searchByName where words may hold Hangul initial consonants ("ㅂㄴㄴ" finds "바나나",
+    /// "ㅊㅋ 우" finds "초코 우유"). Such a word is resolved against the name index's term
+    /// list by a bounded skip-scan (never a scan of the items): at most kMaxInitialsTerms
+    /// term prefixes per word, so a very broad word may leave some items out.
+    Result<std::vector<Item>> searchByInitials(std::string_view text, int limit) const;
+    static constexpr int kMaxInitialsTerms = 64;
     Result<std::int64_t> itemCount() const;
     /// The last lookup error (a lookup returning nullopt may mean "not found" or this).
     const std::optional<Error> &lastError() const { return m_lastError; }
