@@ -13,6 +13,7 @@ core::Result<std::shared_ptr<Telemetry>> Telemetry::create(TelemetryConfig confi
     std::shared_ptr<Telemetry> t(new Telemetry(std::move(config)));
     if (auto st = t->m_spool.open(); !st)
         return st.error();
+    t->recover();
     const auto now = t->nowNs();
     t->m_nextHeartbeatNs = now
                            + static_cast<std::uint64_t>(
@@ -29,10 +30,9 @@ Telemetry::Telemetry(TelemetryConfig config)
     : m_config(std::move(config))
     , m_clock(m_config.clock ? m_config.clock : &m_systemClock)
     , m_bootId(newBootId())
+    , m_ring(EmitRing::open(m_config.ringFile, m_config.ringBytes))
     , m_spool(m_config.spool)
 {
-    m_queue.items.reserve(1024);
-    m_queue.text.reserve(256 * 1024);
     // Pre-render the identity part of every line; must stay in step with appendJsonLine().
     Record probe;
     probe.resource = m_config.resource;
@@ -110,28 +110,26 @@ void Telemetry::enqueue(core::Severity severity, std::string_view name, std::str
         m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
         return;
     }
-    // The caller's path takes the time and a sequence number and copies the text into
-    // memory the queue already owns; redaction and formatting are the writer's work (a
-    // sale pays for as few instructions and cache lines as possible, see
-    // docs/benchmarks.md). Nothing is written before it has been redacted.
+    // The caller's path takes the time and a sequence number and copies the event into the
+    // ring (memory mapped from tmpfs: no system call, and it outlives a crash); redaction
+    // and formatting are the writer's work (a sale pays for as few instructions and cache
+    // lines as possible, see docs/benchmarks.md). Nothing is written to disk before it has
+    // been redacted.
     const std::uint64_t ts = nowNs();
     const std::uint64_t seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
     bool wake = false;
     {
         std::lock_guard lock(m_queueMutex);
-        if (m_queue.items.size() >= m_config.queueCapacity) {
+        const std::uint64_t pending = m_enqueued - m_processed;
+        if (pending >= m_config.queueCapacity
+            || !m_ring.push(ts, seq, severity, name, message, attributes)) {
             m_droppedQueue.fetch_add(1, std::memory_order_relaxed);
             return;
         }
-        m_queue.items.push_back({m_queue.text.size(), static_cast<std::uint32_t>(message.size()),
-                                 static_cast<std::uint32_t>(name.size()), severity, ts, seq,
-                                 std::move(attributes)});
-        m_queue.text += message;
-        m_queue.text += name;
         ++m_enqueued;
         // The writer wakes every few milliseconds by itself; waking it per line would cost
         // a futex syscall on the caller's path. Only a filling queue is worth a wake-up.
-        wake = m_queue.items.size() == m_config.queueCapacity / 4;
+        wake = pending + 1 == m_config.queueCapacity / 4;
     }
     m_emitted.fetch_add(1, std::memory_order_relaxed);
     if (wake)
@@ -154,21 +152,50 @@ void Telemetry::writeNow(core::Severity severity, std::string name, std::string 
     m_emitted.fetch_add(1, std::memory_order_relaxed);
 }
 
-void Telemetry::process(Queue &batch)
+void Telemetry::drain(std::uint64_t to)
 {
-    for (auto &item : batch.items) {
-        const std::string_view text(batch.text.data() + item.offset,
-                                    item.messageSize + item.nameSize);
-        const std::string_view name = text.substr(item.messageSize);
-        m_message.assign(text.substr(0, item.messageSize));
-        redact(m_message, item.attributes);
-        formatLine(m_line, item.tsNs, item.severity, name, m_message, item.attributes, item.seq);
-        m_spool.write(priorityOf(item.severity, name), m_line, item.tsNs);
-        m_metrics.observe(name, item.attributes);
-        if (auto derived = m_incidents.observe(item.severity, name, item.attributes, item.tsNs))
+    const std::uint64_t from = m_ring.tail();
+    const std::size_t done = m_ring.read(from, to, [this](RingEvent &ev) {
+        m_message.assign(ev.message);
+        redact(m_message, ev.attributes);
+        formatLine(m_line, ev.tsNs, ev.severity, ev.name, m_message, ev.attributes, ev.seq);
+        m_spool.write(priorityOf(ev.severity, ev.name), m_line, ev.tsNs);
+        m_metrics.observe(ev.name, ev.attributes);
+        if (auto derived = m_incidents.observe(ev.severity, ev.name, ev.attributes, ev.tsNs))
             writeNow(derived->severity, std::move(derived->name), std::move(derived->message),
                      std::move(derived->attributes));
+    });
+    std::lock_guard lock(m_queueMutex);
+    m_ring.release(to);
+    m_processed += done;
+}
+
+void Telemetry::recover()
+{
+    // Events a crashed process had accepted: written as that process would have written
+    // them (its boot id and sequence numbers, so receivers dedupe a line it did write),
+    // without feeding this process's metrics or incidents.
+    const auto &rec = m_ring.recovery();
+    if (rec.to > rec.from) {
+        Record r;
+        r.resource = m_config.resource;
+        r.boot = rec.bootId;
+        m_recovered = m_ring.read(rec.from, rec.to, [&](RingEvent &ev) {
+            r.tsNs = ev.tsNs;
+            r.severity = ev.severity;
+            r.seq = ev.seq;
+            r.name.assign(ev.name);
+            r.message.assign(ev.message);
+            r.attributes = std::move(ev.attributes);
+            redact(r.message, r.attributes);
+            m_spool.write(priorityOf(r.severity, r.name), toJsonLine(r), r.tsNs);
+        });
+        m_ring.release(rec.to);
+        writeNow(core::Severity::Warn, "telemetry.recovered",
+                 "events accepted by a process that ended without writing them were recovered",
+                 {{"events", static_cast<std::int64_t>(m_recovered)}, {"from_boot", rec.bootId}});
     }
+    m_ring.begin(m_bootId);
 }
 
 void Telemetry::reportDrops(bool force)
@@ -230,55 +257,37 @@ void Telemetry::runTimers()
 void Telemetry::pump()
 {
     std::lock_guard writer(m_writerMutex);
-    Queue batch;
+    std::uint64_t to = 0;
     {
         std::lock_guard lock(m_queueMutex);
-        std::swap(batch, m_queue);
+        to = m_ring.head();
     }
-    process(batch);
+    drain(to);
     runTimers();
-    {
-        std::lock_guard lock(m_queueMutex);
-        m_processed += batch.items.size();
-        batch.items.clear();
-        batch.text.clear();
-        if (m_queue.items.empty())
-            std::swap(batch, m_queue); // hand the capacity back
-    }
     m_flushCv.notify_all();
 }
 
 void Telemetry::writerLoop()
 {
-    Queue batch;
-    batch.items.reserve(1024);
-    batch.text.reserve(256 * 1024);
     for (;;) {
         bool stopping = false;
+        std::uint64_t to = 0;
         {
             std::unique_lock lock(m_queueMutex);
             m_queueCv.wait_for(lock, kWriterPeriod, [this] { return m_flushWanted || m_stopping; });
             m_flushWanted = false;
-            std::swap(batch, m_queue);
+            to = m_ring.head();
             stopping = m_stopping;
         }
         {
             std::lock_guard writer(m_writerMutex);
-            process(batch);
+            drain(to);
             runTimers();
-        }
-        // Cleared outside the lock (the text's capacity stays for the next swap).
-        const auto done = batch.items.size();
-        batch.items.clear();
-        batch.text.clear();
-        {
-            std::lock_guard lock(m_queueMutex);
-            m_processed += done;
         }
         m_flushCv.notify_all();
         if (stopping) {
             std::lock_guard lock(m_queueMutex);
-            if (m_queue.items.empty())
+            if (m_ring.head() == m_ring.tail())
                 return;
         }
     }
@@ -315,6 +324,7 @@ void Telemetry::stop()
     }
     std::lock_guard writer(m_writerMutex);
     reportDrops(true);
+    m_ring.removeIfEmpty();
     std::lock_guard lock(m_countersMutex);
     m_spoolCounters = m_spool.counters();
 }

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,6 +17,7 @@
 #include "core/base/events.h"
 #pragma pop_macro("emit")
 #include "core/base/result.h"
+#include "telemetry/emitring.h"
 #include "telemetry/metrics.h"
 #include "telemetry/record.h"
 #include "telemetry/spoolwriter.h"
@@ -31,6 +33,10 @@ struct TelemetryConfig
     Resource resource;
     SpoolConfig spool;
     std::size_t queueCapacity = 16384; ///< lines; beyond it calls drop and count
+    std::size_t ringBytes = 8u << 20;  ///< bytes of events waiting for the writer
+    /// Where accepted events wait for the writer so that a crashed process's are recovered
+    /// by the next (tmpfs: see EmitRing; defaultRingFile()). Empty: process memory only.
+    std::filesystem::path ringFile;
     std::chrono::seconds heartbeatInterval{30};
     std::chrono::seconds summaryInterval{60};
     std::chrono::seconds dropReportInterval{5}; ///< at most one telemetry.dropped per interval
@@ -48,7 +54,8 @@ struct TelemetryCounters
 
 /// The process's structured event log: implements core::EventSink, receives spdlog lines
 /// through LogSink, redacts, and appends NDJSON to the spool without ever blocking the
-/// caller (a bounded queue drained by one writer thread). Also emits heartbeat,
+/// caller (a bounded ring, EmitRing, drained by one writer thread; a crashed process's
+/// ring is written out by the next one). Also emits heartbeat,
 /// metrics.summary, incident.* and telemetry.dropped. Build one in main.
 class Telemetry final : public core::EventSink
 {
@@ -72,34 +79,22 @@ public:
     const std::string &bootId() const { return m_bootId; }
     const Resource &resource() const { return m_config.resource; }
     const std::filesystem::path &spoolDir() const { return m_config.spool.dir; }
+    /// Whether events accepted by emit() survive a crash of this process (see EmitRing),
+    /// and if not, why.
+    bool crashSafe() const { return m_ring.crashSafe(); }
+    const std::string &ringFallbackReason() const { return m_ring.fallbackReason(); }
+    /// Events a crashed earlier process had accepted and this one wrote to the spool.
+    std::uint64_t recoveredEvents() const { return m_recovered; }
 
 private:
-    /// An event waiting for the writer, as the caller handed it over: its message and name
-    /// are copied into the queue's text buffer (reserved memory: no allocation in steady
-    /// state), its attributes vector is moved. Redaction and formatting happen on the
-    /// writer thread, so the caller's path is a few copies under a short lock.
-    struct Pending
-    {
-        std::size_t offset; ///< message, then name, in Queue::text
-        std::uint32_t messageSize;
-        std::uint32_t nameSize;
-        core::Severity severity;
-        std::uint64_t tsNs;
-        std::uint64_t seq;
-        std::vector<core::EventAttribute> attributes;
-    };
-    struct Queue
-    {
-        std::string text;
-        std::vector<Pending> items;
-    };
-
     explicit Telemetry(TelemetryConfig config);
     void enqueue(core::Severity severity, std::string_view name, std::string_view message,
                  std::vector<core::EventAttribute> &&attributes);
     void writeNow(core::Severity severity, std::string name, std::string message,
                   std::vector<core::EventAttribute> attributes);
-    void process(Queue &batch);
+    void recover();
+    /// Writes the ring's events before `to` to the spool and frees their space.
+    void drain(std::uint64_t to);
     void runTimers();
     void reportDrops(bool force);
     void writerLoop();
@@ -116,11 +111,12 @@ private:
     std::atomic<std::uint64_t> m_seq{0};
     std::atomic<std::uint64_t> m_emitted{0};
     std::atomic<std::uint64_t> m_droppedQueue{0};
+    std::uint64_t m_recovered = 0;
 
     std::mutex m_queueMutex;
     std::condition_variable m_queueCv;
     std::condition_variable m_flushCv;
-    Queue m_queue;
+    EmitRing m_ring;               // push() guarded by m_queueMutex, read by the writer
     std::uint64_t m_enqueued = 0;  // guarded by m_queueMutex
     std::uint64_t m_processed = 0; // guarded by m_queueMutex
     bool m_stopping = false;

@@ -53,6 +53,7 @@ public:
         c.resource.host = store.identity().deviceId();
         c.resource.mode = "lanectl";
         c.spool.dir = dir;
+        c.ringFile = telemetry::defaultRingFile(c.spool.dir); // the lane's, when it is not running
         c.clock = &store.clock();
         c.writerThread = false;
         auto t = telemetry::Telemetry::create(std::move(c));

@@ -116,6 +116,7 @@ std::shared_ptr<Telemetry> makeTelemetry(const fs::path &spool)
     cfg.spool.dir = spool;
     cfg.spool.budgetBytes = 8ull << 30;
     cfg.queueCapacity = 1 << 20;
+    cfg.ringBytes = 512u << 20; // room for the whole burst: the bench measures the drain
     return *Telemetry::create(cfg);
 }
 

@@ -31,6 +31,7 @@ int generate(const fs::path &spool, int count)
     cfg.spool.dir = spool;
     cfg.spool.budgetBytes = 8ull << 30;
     cfg.queueCapacity = 1 << 20;
+    cfg.ringBytes = 512u << 20; // room for the whole burst: the bench measures the drain
     auto t = Telemetry::create(cfg);
     if (!t) {
         std::cerr << t.error().message << "\n";

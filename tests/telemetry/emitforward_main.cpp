@@ -24,6 +24,7 @@ int main(int argc, char **argv)
     tc.resource = {"S0123", "02", "S0123-02", "0.1.0", "pos", "S0123-02"};
     tc.spool.dir = argv[1];
     tc.spool.segmentMaxBytes = 64 * 1024;
+    tc.ringFile = defaultRingFile(tc.spool.dir); // a kill loses nothing emit() accepted
     tc.heartbeatInterval = 3600s;
     tc.summaryInterval = 3600s;
     auto telemetry = Telemetry::create(tc);
