@@ -953,6 +953,26 @@
 <context>
     <name>ScoAttendantPanel</name>
     <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Why does the price change?</source>
+        <translation>Why does the price change?</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Shelf price is lower</source>
+        <translation>Shelf price is lower</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Damaged item</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Promotion not applied</source>
+        <translation>Promotion not applied</translation>
+    </message>
+    <message>
         <location filename="../app/lane/ScoAttendantPanel.qml" line="25"/>
         <source>Attendant: %1</source>
         <translation>Attendant: %1</translation>
@@ -1176,6 +1196,11 @@
 </context>
 <context>
     <name>ScoPaymentScreen</name>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="1"/>
+        <source>Have a voucher? Scan its barcode, or press Voucher to key it.</source>
+        <translation>Have a voucher? Scan its barcode, or press Voucher to key it.</translation>
+    </message>
     <message>
         <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
         <source>Thank you</source>
@@ -2297,6 +2322,66 @@
 </context>
 <context>
     <name>lane::app::ScoViewModel</name>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>Scan your voucher when you pay: press Pay first.</source>
+        <translation>Scan your voucher when you pay: press Pay first.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>This checkout does not take vouchers. Pay by card.</source>
+        <translation>This checkout does not take vouchers. Pay by card.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>The voucher was not read correctly (check digit). Scan it again, or ask an attendant.</source>
+        <translation>The voucher was not read correctly (check digit). Scan it again, or ask an attendant.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>This voucher has no value. Ask an attendant.</source>
+        <translation>This voucher has no value. Ask an attendant.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>This is not a complete voucher code (%1). Scan it again, or ask an attendant.</source>
+        <translation>This is not a complete voucher code (%1). Scan it again, or ask an attendant.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>Choose why the price changes.</source>
+        <translation>Choose why the price changes.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>%1 is not a valid price.</source>
+        <translation>%1 is not a valid price.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>%1 may not change prices here.</source>
+        <translation>%1 may not change prices here.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>Change the price of %1, asked by %2</source>
+        <translation>Change the price of %1, asked by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>Nothing waits for approval.</source>
+        <translation>Nothing waits for approval.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>This approval is for a price change only.</source>
+        <translation>This approval is for a price change only.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>The badge&apos;s holder</source>
+        <translation>The badge&apos;s holder</translation>
+    </message>
     <message>
         <location filename="../app/lane/scoattendant.cpp" line="72"/>
         <location filename="../app/lane/scoviewmodel.cpp" line="27"/>

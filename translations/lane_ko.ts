@@ -952,6 +952,26 @@
 <context>
     <name>ScoAttendantPanel</name>
     <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Why does the price change?</source>
+        <translation>가격을 바꾸는 이유는 무엇인가요?</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Shelf price is lower</source>
+        <translation>진열대 가격이 더 낮음</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Damaged item</source>
+        <translation>파손된 상품</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/ScoAttendantPanel.qml" line="1"/>
+        <source>Promotion not applied</source>
+        <translation>행사가 적용되지 않음</translation>
+    </message>
+    <message>
         <location filename="../app/lane/ScoAttendantPanel.qml" line="25"/>
         <source>Attendant: %1</source>
         <translation>직원: %1</translation>
@@ -1175,6 +1195,11 @@
 </context>
 <context>
     <name>ScoPaymentScreen</name>
+    <message>
+        <location filename="../app/lane/ScoPaymentScreen.qml" line="1"/>
+        <source>Have a voucher? Scan its barcode, or press Voucher to key it.</source>
+        <translation>상품권이 있으신가요? 바코드를 스캔하거나 상품권을 눌러 번호를 입력하세요.</translation>
+    </message>
     <message>
         <location filename="../app/lane/ScoPaymentScreen.qml" line="16"/>
         <source>Thank you</source>
@@ -2293,6 +2318,66 @@
 </context>
 <context>
     <name>lane::app::ScoViewModel</name>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>Scan your voucher when you pay: press Pay first.</source>
+        <translation>상품권은 결제할 때 스캔하세요. 먼저 결제를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>This checkout does not take vouchers. Pay by card.</source>
+        <translation>이 계산대는 상품권을 받지 않습니다. 카드로 결제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>The voucher was not read correctly (check digit). Scan it again, or ask an attendant.</source>
+        <translation>상품권이 제대로 읽히지 않았습니다(검증 숫자). 다시 스캔하거나 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>This voucher has no value. Ask an attendant.</source>
+        <translation>이 상품권에는 금액이 없습니다. 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoviewmodel.cpp" line="1"/>
+        <source>This is not a complete voucher code (%1). Scan it again, or ask an attendant.</source>
+        <translation>완전한 상품권 코드가 아닙니다(%1). 다시 스캔하거나 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>Choose why the price changes.</source>
+        <translation>가격을 바꾸는 이유를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>%1 is not a valid price.</source>
+        <translation>%1은(는) 올바른 가격이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>%1 may not change prices here.</source>
+        <translation>%1 님은 여기서 가격을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>Change the price of %1, asked by %2</source>
+        <translation>가격 변경: %1 (요청: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>Nothing waits for approval.</source>
+        <translation>승인을 기다리는 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>This approval is for a price change only.</source>
+        <translation>이 승인은 가격 변경에만 쓰입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/lane/scoattendant.cpp" line="1"/>
+        <source>The badge&apos;s holder</source>
+        <translation>배지 소유자</translation>
+    </message>
     <message>
         <location filename="../app/lane/scoattendant.cpp" line="72"/>
         <location filename="../app/lane/scoviewmodel.cpp" line="27"/>

@@ -11,6 +11,7 @@ Rectangle {
     required property var ui
     property int row: -1
     property bool keyingPrice: false
+    property string priceReason: ""
     color: "#f5f7fa"
     MouseArea { anchors.fill: parent }
 
@@ -83,6 +84,7 @@ Rectangle {
                 model: root.sale.basket
                 delegate: Rectangle {
                     id: line
+                    objectName: "scoAttendantLine_" + index
                     required property int index
                     required property string name
                     required property string amount
@@ -117,13 +119,44 @@ Rectangle {
                 objectName: "scoPriceOverride"
                 ui: root.ui; text: qsTr("Change price"); enabled: root.row >= 0
                 Layout.fillWidth: true
-                onClicked: root.keyingPrice = true
+                onClicked: { root.priceReason = ""; root.keyingPrice = true }
+            }
+            // Why the price changes (kept on the line and in the journal), then the new price.
+            Text {
+                visible: root.keyingPrice && root.priceReason.length === 0
+                text: qsTr("Why does the price change?")
+                font.pixelSize: 20; font.bold: true; color: "#111827"
+            }
+            // Fixed buttons, not a Repeater: no delegate churn inside a layout (Qt 6.4).
+            ScoButton {
+                objectName: "scoPriceReason_shelf_price"
+                visible: root.keyingPrice && root.priceReason.length === 0
+                ui: root.ui; role: "quiet"; fontPixelSize: 20
+                text: qsTr("Shelf price is lower")
+                Layout.fillWidth: true
+                onClicked: root.priceReason = "shelf_price"
+            }
+            ScoButton {
+                objectName: "scoPriceReason_damaged"
+                visible: root.keyingPrice && root.priceReason.length === 0
+                ui: root.ui; role: "quiet"; fontPixelSize: 20
+                text: qsTr("Damaged item")
+                Layout.fillWidth: true
+                onClicked: root.priceReason = "damaged"
+            }
+            ScoButton {
+                objectName: "scoPriceReason_promotion"
+                visible: root.keyingPrice && root.priceReason.length === 0
+                ui: root.ui; role: "quiet"; fontPixelSize: 20
+                text: qsTr("Promotion not applied")
+                Layout.fillWidth: true
+                onClicked: root.priceReason = "promotion"
             }
             NumericKeypad {
-                visible: root.keyingPrice
+                visible: root.keyingPrice && root.priceReason.length > 0
                 Layout.fillWidth: true; Layout.preferredHeight: 340
                 enterText: qsTr("Set price")
-                onAccepted: (value) => { root.keyingPrice = false; root.sco.overridePrice(root.row, value) }
+                onAccepted: (value) => { root.keyingPrice = false; root.sco.overridePrice(root.row, value, root.priceReason) }
             }
             Item { Layout.fillHeight: true }
             ScoButton {

@@ -155,6 +155,23 @@ ApplicationWindow {
         visible: root.sco.attendantMode
         sco: root.sco; sale: root.sale; ui: kiosk
     }
+    // A price change the attendant may not do alone: a second person approves it with their
+    // number and PIN (or scans their badge), the same dialog and authorizer as at the POS.
+    SupervisorDialog {
+        id: approvalDialog
+        objectName: "scoApprovalDialog"
+        session: root.sco.approval
+        permission: "price.override"
+        actionText: root.sco.approvalText
+        onClosed: if (root.sco.approvalPending) root.sco.cancelApproval()
+    }
+    Connections {
+        target: root.sco
+        function onAttendantChanged() {
+            if (root.sco.approvalPending && !approvalDialog.opened) approvalDialog.open()
+            else if (!root.sco.approvalPending && approvalDialog.opened) approvalDialog.close()
+        }
+    }
     // Any touch counts as activity (the idle timer), without taking the touch.
     MouseArea {
         anchors.fill: parent

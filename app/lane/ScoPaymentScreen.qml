@@ -53,6 +53,13 @@ Rectangle {
             }
         }
         Text { text: qsTr("Pay with"); font.pixelSize: root.ui.px(22); color: root.ui.text }
+        Text {
+            objectName: "scoVoucherHint"
+            visible: root.sco.tenders.indexOf("voucher") >= 0
+            text: "➜ " + qsTr("Have a voucher? Scan its barcode, or press Voucher to key it.")
+            font.pixelSize: root.ui.px(20); color: root.ui.muted
+            wrapMode: Text.WordWrap; Layout.fillWidth: true
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 12

@@ -66,25 +66,41 @@ int DeviceStatusModel::indexOf(const QString &device) const
 
 void DeviceStatusModel::setStatus(const QString &device, Level level, const QString &problem)
 {
+    // The lane's health check reports every device every few seconds: only a real change
+    // reaches the views (and the problem count only when it moves).
+    const int problemsBefore = problemCount();
     int i = indexOf(device);
     if (i < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
         m_rows.push_back(Row{device, level, problem, 0, 0});
         endInsertRows();
     } else {
-        m_rows[std::size_t(i)].level = level;
-        m_rows[std::size_t(i)].problem = problem;
+        Row &row = m_rows[std::size_t(i)];
+        if (row.level == level && row.problem == problem) {
+            return;
+        }
+        row.level = level;
+        row.problem = problem;
         Q_EMIT dataChanged(index(i), index(i));
     }
-    Q_EMIT problemCountChanged();
+    if (problemCount() != problemsBefore) {
+        Q_EMIT problemCountChanged();
+    }
 }
 
 void DeviceStatusModel::setTelemetryBacklog(qint64 bytes, qint64 oldestAgeSeconds)
 {
     const int i = indexOf(QStringLiteral("telemetry"));
-    if (i >= 0) {
-        m_rows[std::size_t(i)].backlogBytes = bytes;
-        m_rows[std::size_t(i)].backlogAgeSeconds = oldestAgeSeconds;
+    if (i < 0) {
+        return;
+    }
+    Row &row = m_rows[std::size_t(i)];
+    // Compared as shown: the advice names whole minutes and KB, so a byte or a second more
+    // changes nothing on screen.
+    const QString before = adviceFor(row);
+    row.backlogBytes = bytes;
+    row.backlogAgeSeconds = oldestAgeSeconds;
+    if (adviceFor(row) != before) {
         Q_EMIT dataChanged(index(i), index(i));
     }
 }

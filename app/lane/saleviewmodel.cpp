@@ -283,7 +283,8 @@ void SaleViewModel::voidLine(int row, const QString &reason)
     refresh();
 }
 
-void SaleViewModel::overrideLinePrice(int row, const QString &amount, const QString &approverId)
+void SaleViewModel::overrideLinePrice(int row, const QString &amount, const QString &approverId,
+                                      const QString &reason)
 {
     const auto id = lineAt(row);
     if (!id || !ready()) {
@@ -294,7 +295,8 @@ void SaleViewModel::overrideLinePrice(int row, const QString &amount, const QStr
         reject(tr("%1 is not a valid price.").arg(amount));
         return;
     }
-    const auto status = m_tx->overridePrice(*id, *price, "manual", approverId.toStdString());
+    const auto status
+        = m_tx->overridePrice(*id, *price, reason.toStdString(), approverId.toStdString());
     if (!status.ok()) {
         showError(status.error());
         return;

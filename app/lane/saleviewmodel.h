@@ -123,8 +123,10 @@ public:
     Q_INVOKABLE void addSku(const QString &sku);
     Q_INVOKABLE void setLineQuantity(int row, int quantity);
     Q_INVOKABLE void voidLine(int row, const QString &reason);
-    /// Price override by `approverId` (the cashier, or a supervisor who approved it).
-    Q_INVOKABLE void overrideLinePrice(int row, const QString &amount, const QString &approverId);
+    /// Price override by `approverId` (the cashier, or a supervisor who approved it), stored
+    /// on the line with `reason` (a code such as "shelf_price"; the POS keys none: "manual").
+    Q_INVOKABLE void overrideLinePrice(int row, const QString &amount, const QString &approverId,
+                                       const QString &reason = QStringLiteral("manual"));
     Q_INVOKABLE void discountLine(int row, int percent, const QString &approverId);
     Q_INVOKABLE void confirmAge(int year, int month, int day);
     Q_INVOKABLE void confirmAgeVisually();

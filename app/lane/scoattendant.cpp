@@ -3,14 +3,43 @@
 #include "app/lane/saleviewmodel.h"
 #include "app/lane/scoperipherals.h"
 #include "app/lane/scoviewmodel.h"
+#include "app/lane/sessionviewmodel.h"
+#include "app/lane/userdirectory.h"
 
 namespace lane::app {
+
+namespace {
+// Attendant mode is for whoever may void a shopper's transaction on their own: that right
+// is what the kiosk's attendant needs most, and the store's permission matrix decides it
+// (by default sco_attendant, supervisor and manager; not cashiers or technicians).
+constexpr core::Action kAttendantRight = core::Action::TransactionVoid;
+} // namespace
+
+ScoApproval::ScoApproval(ScoViewModel *sco)
+    : QObject(sco)
+    , m_sco(sco)
+{}
+
+void ScoApproval::setError(const QString &error)
+{
+    if (m_error != error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+}
+
+QString ScoApproval::approve(const QString &approverId, const QString &pin,
+                             const QString &permission, const QString &reason)
+{
+    (void)reason;
+    return m_sco->approvePending(approverId, pin, permission);
+}
 
 void ScoViewModel::openAttendantLogin()
 {
     noteActivity();
     m_attendantLogin = true;
-    Q_EMIT changed();
+    publish();
 }
 
 QString ScoViewModel::attendantName() const
@@ -41,17 +70,16 @@ bool ScoViewModel::signOnAttendantBadge(const QString &badge)
 bool ScoViewModel::attendantSignedOn(core::Result<core::User> user)
 {
     // The authorizer journals the sign-on (or its refusal) and counts the lockout.
-    const bool attendant = user.ok()
-                           && (user.value().role == core::Role::ScoAttendant
-                               || user.value().role == core::Role::Supervisor
-                               || user.value().role == core::Role::Manager);
+    const bool attendant
+        = user.ok()
+          && m_auth->authorizer().decide(user.value(), kAttendantRight) == core::Decision::Allowed;
     if (!attendant) {
         // One message for unknown user, wrong PIN and missing role alike.
         setNotice(user.ok() || user.error().code != "auth.locked"
                       ? tr("Sign-on refused. Check the number and PIN.")
                       : tr("Too many wrong PINs. Sign-on is locked for a while."));
         m_attendantLogin = true;
-        Q_EMIT changed();
+        publish();
         return false;
     }
     m_attendant = user.value();
@@ -66,12 +94,15 @@ void ScoViewModel::exitAttendant()
 {
     noteActivity();
     m_attendantLogin = false;
+    if (m_pendingOverride) {
+        cancelApproval();
+    }
     if (m_attendant) {
         journalAttendant("sign_off", QString());
         m_attendant.reset();
         m_sale->setOperator(QStringLiteral("sco"), tr("Self-checkout"));
     }
-    Q_EMIT changed();
+    publish();
 }
 
 bool ScoViewModel::requireAttendant(std::optional<core::Action> action)
@@ -89,7 +120,8 @@ bool ScoViewModel::requireAttendant(std::optional<core::Action> action)
     return true;
 }
 
-void ScoViewModel::journalAttendant(const char *action, const QString &detail)
+void ScoViewModel::journalAttendant(const char *action, const QString &detail,
+                                    std::vector<std::pair<std::string, std::string>> extra)
 {
     const std::string attendant = m_attendant ? m_attendant->id : std::string();
     if (m_events) {
@@ -101,10 +133,12 @@ void ScoViewModel::journalAttendant(const char *action, const QString &detail)
     if (!m_journal) {
         return;
     }
-    const auto recorded = m_journal->record("sco_attendant", {{"action", action},
-                                                              {"attendant", attendant},
-                                                              {"detail", detail.toStdString()},
-                                                              {"transaction", transactionId()}});
+    std::vector<std::pair<std::string, std::string>> fields = {{"action", action},
+                                                               {"attendant", attendant},
+                                                               {"detail", detail.toStdString()},
+                                                               {"transaction", transactionId()}};
+    fields.insert(fields.end(), extra.begin(), extra.end());
+    const auto recorded = m_journal->record("sco_attendant", fields);
     if (!recorded.ok()) {
         setNotice(tr("The journal could not record this (%1). Call support.")
                       .arg(QString::fromStdString(recorded.error().code)));
@@ -152,20 +186,121 @@ void ScoViewModel::voidItem(int row)
     }
 }
 
-void ScoViewModel::overridePrice(int row, const QString &amount)
+void ScoViewModel::overridePrice(int row, const QString &amount, const QString &reason)
 {
-    if (!requireAttendant(core::Action::PriceOverride)) {
+    if (!requireAttendant(std::nullopt)) {
         return;
     }
     const BasketRow *r = m_sale->basket()->row(row);
-    if (!r) {
+    if (!r || r->voided) {
         return;
     }
-    const QString detail = QStringLiteral("%1: %2 -> %3").arg(r->name, r->amount, amount);
-    m_sale->overrideLinePrice(row, amount, QString::fromStdString(m_attendant->id));
-    if (!m_sale->messageIsError()) {
-        journalAttendant("price_override", detail);
+    if (reason.trimmed().isEmpty()) {
+        setNotice(tr("Choose why the price changes."));
+        return;
     }
+    const auto price = m_formatter->parse(amount);
+    if (!price || price->isNegative()) {
+        setNotice(tr("%1 is not a valid price.").arg(amount));
+        return;
+    }
+    PendingOverride pending{
+        row, amount, reason.trimmed(),
+        QStringLiteral("%1: %2 -> %3").arg(r->name, r->amount, m_formatter->format(*price))};
+    // Asked when the attendant starts, so the decision is journaled either way.
+    const core::Decision decision = m_auth
+                                        ? m_auth->check(*m_attendant, core::Action::PriceOverride)
+                                        : core::Decision::Refused;
+    if (decision == core::Decision::Allowed) {
+        applyOverride(pending, m_attendant->id);
+        return;
+    }
+    if (decision == core::Decision::NeedsSupervisor) {
+        m_approval->setError(QString());
+        m_pendingOverride = std::move(pending);
+        setNotice(QString());
+        publish(); // the approval dialog opens
+        return;
+    }
+    setNotice(tr("%1 may not change prices here.").arg(attendantName()));
+}
+
+QString ScoViewModel::approvalText() const
+{
+    if (!m_pendingOverride) {
+        return {};
+    }
+    return tr("Change the price of %1, asked by %2")
+        .arg(m_pendingOverride->detail, attendantName());
+}
+
+void ScoViewModel::cancelApproval()
+{
+    noteActivity();
+    if (!m_pendingOverride) {
+        return;
+    }
+    m_pendingOverride.reset();
+    m_approval->setError(QString());
+    publish();
+}
+
+QString ScoViewModel::approvePending(const QString &approverId, const QString &pin,
+                                     const QString &permission)
+{
+    noteActivity();
+    if (!m_pendingOverride || !m_attendant || !m_auth) {
+        m_approval->setError(tr("Nothing waits for approval."));
+        return {};
+    }
+    // The dialog names what it approves; it must be the override that waits.
+    if (actionForPermission(permission) != core::Action::PriceOverride) {
+        m_approval->setError(tr("This approval is for a price change only."));
+        return {};
+    }
+    return finishApproval(m_auth->approve(*m_attendant, core::Action::PriceOverride,
+                                          approverId.trimmed().toStdString(), pin.toStdString(),
+                                          m_pendingOverride->reason.toStdString()),
+                          approverId.trimmed());
+}
+
+QString ScoViewModel::approvePendingWithBadge(const QString &badge)
+{
+    noteActivity();
+    if (!m_pendingOverride || !m_attendant || !m_auth) {
+        return {};
+    }
+    return finishApproval(m_auth->approveWithBadge(*m_attendant, core::Action::PriceOverride,
+                                                   badge.trimmed().toStdString(),
+                                                   m_pendingOverride->reason.toStdString()),
+                          tr("The badge's holder"));
+}
+
+QString ScoViewModel::finishApproval(core::Result<core::Approval> approval, const QString &approver)
+{
+    // The authorizer has journaled the outcome (auth.override with both identities and the
+    // reason, or auth.refused) and counted a wrong PIN against the lockout.
+    if (!approval.ok()) {
+        m_approval->setError(approvalRefusal(approval.error(), approver));
+        return {};
+    }
+    const PendingOverride pending = *m_pendingOverride;
+    m_pendingOverride.reset();
+    m_approval->setError(QString());
+    applyOverride(pending, approval.value().approverId);
+    publish(); // the dialog closes
+    return QString::fromStdString(approval.value().approverId);
+}
+
+void ScoViewModel::applyOverride(const PendingOverride &pending, const std::string &approverId)
+{
+    m_sale->overrideLinePrice(pending.row, pending.amount, QString::fromStdString(approverId),
+                              pending.reason);
+    if (!m_sale->messageIsError()) {
+        journalAttendant("price_override", pending.detail,
+                         {{"approver", approverId}, {"reason", pending.reason.toStdString()}});
+    }
+    publish();
 }
 
 void ScoViewModel::cancelTransaction(const QString &reason)
@@ -214,7 +349,7 @@ void ScoViewModel::clearIntervention(int id)
         m_bagging.accept(m_lastBaggingGrams.value_or(m_bagging.baselineGrams()));
     }
     (void)m_log.resolve(id, "cleared", m_attendant->id, now());
-    Q_EMIT changed();
+    publish();
 }
 
 QVariantList ScoViewModel::interventions() const

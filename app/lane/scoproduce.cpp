@@ -4,6 +4,7 @@
 #include "app/lane/moneyformatter.h"
 #include "app/lane/saleviewmodel.h"
 #include "app/lane/scoviewmodel.h"
+#include "core/base/hangul.h"
 
 namespace lane::app {
 
@@ -16,18 +17,7 @@ QString qs(const std::string &s)
 
 QString initialConsonants(const QString &text)
 {
-    static const char16_t kInitials[] = u"ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-    QString out;
-    out.reserve(text.size());
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c >= 0xAC00 && c <= 0xD7A3) {
-            out += QChar(kInitials[(c - 0xAC00) / 588]);
-        } else {
-            out += ch.toLower();
-        }
-    }
-    return out;
+    return QString::fromStdString(core::HangulInitials::initialsOf(text.toStdString()));
 }
 
 void ScoViewModel::openProduce()
@@ -37,6 +27,7 @@ void ScoViewModel::openProduce()
         start();
     }
     m_search.clear();
+    m_produceBuilt = false; // the catalog may have new prices since the grid was built
     setScreen(QStringLiteral("produce"));
 }
 
@@ -50,21 +41,21 @@ void ScoViewModel::typeSearch(const QString &key)
 {
     noteActivity();
     m_search += key;
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::backspaceSearch()
 {
     noteActivity();
     m_search.chop(1);
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::clearSearch()
 {
     noteActivity();
     m_search.clear();
-    Q_EMIT changed();
+    publish();
 }
 
 QStringList ScoViewModel::searchKeys() const
@@ -76,7 +67,24 @@ QStringList ScoViewModel::searchKeys() const
     return QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ").split(QString(), Qt::SkipEmptyParts);
 }
 
-QVariantList ScoViewModel::produce() const
+void ScoViewModel::refreshProduce()
+{
+    const QString key
+        = m_search + QLatin1Char('\n') + (m_language ? m_language->language() : QString());
+    if (m_produceBuilt && key == m_produceKey) {
+        return;
+    }
+    m_produceKey = key;
+    m_produceBuilt = true;
+    ++m_produceBuilds;
+    QVariantList list = buildProduce();
+    if (list != m_produce) {
+        m_produce = std::move(list);
+        Q_EMIT produceChanged();
+    }
+}
+
+QVariantList ScoViewModel::buildProduce() const
 {
     QVariantList list;
     if (!m_catalog) {
@@ -119,7 +127,7 @@ void ScoViewModel::chooseProduce(const QString &plu, int count)
         m_search.clear();
         setScreen(QStringLiteral("shopping"));
     }
-    Q_EMIT changed();
+    publish();
 }
 
 } // namespace lane::app

@@ -6,6 +6,7 @@
 #include "app/lane/moneyformatter.h"
 #include "app/lane/saleviewmodel.h"
 #include "app/lane/scoperipherals.h"
+#include "app/lane/scovoucher.h"
 #include "devices/scale/scale.h"
 
 namespace lane::app {
@@ -23,6 +24,7 @@ ScoViewModel::ScoViewModel(SaleViewModel *sale, MoneyFormatter *formatter, QObje
     : QObject(parent)
     , m_sale(sale)
     , m_formatter(formatter)
+    , m_approval(new ScoApproval(this))
 {
     m_sale->setOperator(kKioskId, tr("Self-checkout"));
     connect(m_sale, &SaleViewModel::changed, this, &ScoViewModel::onSaleChanged);
@@ -39,6 +41,91 @@ void ScoViewModel::setSettings(core::ScoSettings settings, int idleSeconds, QStr
     m_idleSeconds = idleSeconds;
     m_defaultLanguage = std::move(defaultLanguage);
     m_bagging = ScoBagging(m_settings);
+    m_produceBuilt = false;
+    publish();
+}
+
+void ScoViewModel::setCatalog(const core::Catalog *catalog)
+{
+    m_catalog = catalog;
+    m_produceBuilt = false;
+    publish();
+}
+
+void ScoViewModel::setLanguageController(LanguageController *language)
+{
+    m_language = language;
+    if (m_language) {
+        // Titles, instructions, search keys and produce labels are in the lane's language.
+        connect(m_language, &LanguageController::languageChanged, this, &ScoViewModel::publish);
+    }
+    publish();
+}
+
+void ScoViewModel::publish()
+{
+    refreshProduce();
+    Published p;
+    p.screen = m_screen;
+    p.notice = m_notice;
+    p.instruction = instruction();
+    p.search = m_search;
+    p.attendantName = attendantName();
+    p.searchKeys = searchKeys();
+    p.tenders = tenders();
+    p.interventions = interventions();
+    p.largeText = m_largeText;
+    p.highContrast = m_highContrast;
+    p.hasSavings = hasSavings();
+    p.blocked = blocked();
+    p.helpCalled = helpCalled();
+    p.baggingPending = baggingPending();
+    p.attendantMode = attendantMode();
+    p.attendantLogin = m_attendantLogin;
+    p.approvalPending = approvalPending();
+    p.approvalText = approvalText();
+    p.printReceipt = printReceipt();
+    p.interventionCount = interventionCount();
+    p.skipsLeft = skipsLeft();
+    p.idleSecondsLeft = idleSecondsLeft();
+    const Published old = std::exchange(m_published, std::move(p));
+    const Published &n = m_published;
+    if (old.screen != n.screen) {
+        Q_EMIT screenChanged();
+    }
+    if (old.notice != n.notice) {
+        Q_EMIT noticeChanged();
+    }
+    if (old.instruction != n.instruction) {
+        Q_EMIT instructionChanged();
+    }
+    if (old.largeText != n.largeText || old.highContrast != n.highContrast) {
+        Q_EMIT displayChanged();
+    }
+    if (old.search != n.search || old.searchKeys != n.searchKeys) {
+        Q_EMIT searchChanged();
+    }
+    if (old.hasSavings != n.hasSavings) {
+        Q_EMIT totalsChanged();
+    }
+    if (old.interventions != n.interventions || old.interventionCount != n.interventionCount
+        || old.blocked != n.blocked || old.helpCalled != n.helpCalled) {
+        Q_EMIT interventionsChanged();
+    }
+    if (old.baggingPending != n.baggingPending || old.skipsLeft != n.skipsLeft) {
+        Q_EMIT baggingChanged();
+    }
+    if (old.idleSecondsLeft != n.idleSecondsLeft) {
+        Q_EMIT idleChanged();
+    }
+    if (old.attendantMode != n.attendantMode || old.attendantLogin != n.attendantLogin
+        || old.attendantName != n.attendantName || old.approvalPending != n.approvalPending
+        || old.approvalText != n.approvalText) {
+        Q_EMIT attendantChanged();
+    }
+    if (old.tenders != n.tenders || old.printReceipt != n.printReceipt) {
+        Q_EMIT paymentChanged();
+    }
 }
 
 void ScoViewModel::setEventSink(core::EventSink *events)
@@ -73,28 +160,28 @@ void ScoViewModel::setScreen(const QString &screen)
 {
     if (m_screen != screen) {
         m_screen = screen;
-        Q_EMIT changed();
+        publish();
     }
 }
 
 void ScoViewModel::setNotice(const QString &text)
 {
     m_notice = text;
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::setLargeText(bool on)
 {
     m_largeText = on;
     noteActivity();
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::setHighContrast(bool on)
 {
     m_highContrast = on;
     noteActivity();
-    Q_EMIT changed();
+    publish();
 }
 
 bool ScoViewModel::printReceipt() const
@@ -108,7 +195,7 @@ void ScoViewModel::setPrintReceipt(bool print)
         m_peripherals->setPrintReceipts(print);
     }
     noteActivity();
-    Q_EMIT changed();
+    publish();
 }
 
 QStringList ScoViewModel::tenders() const
@@ -166,7 +253,7 @@ void ScoViewModel::chooseLanguage(const QString &language)
         (void)m_language->setLanguage(language);
     }
     noteActivity();
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::start()
@@ -207,8 +294,16 @@ void ScoViewModel::scan(const QString &raw)
     // Serial and HID POS scanners send the AIM identifier ("]C0") before the data.
     const QString data = code.startsWith(QLatin1Char(']')) && code.size() > 3 ? code.mid(3) : code;
     if (!m_settings.badgePrefix.empty() && data.startsWith(qs(m_settings.badgePrefix))) {
+        if (m_pendingOverride) {
+            (void)approvePendingWithBadge(data); // the approver's badge, not a sign-on
+            return;
+        }
         (void)signOnAttendantBadge(data);
         return; // a badge is never an item, whether it signs on or not
+    }
+    if (looksLikeVoucher(data.toStdString())) {
+        scanVoucher(data);
+        return; // nor is a voucher
     }
     if (m_screen == QLatin1String("attract") || m_screen == QLatin1String("finished")) {
         start();
@@ -229,7 +324,7 @@ void ScoViewModel::scan(const QString &raw)
         setScreen(QStringLiteral("shopping"));
     }
     m_sale->scan(code);
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::onSaleChanged()
@@ -265,7 +360,7 @@ void ScoViewModel::onSaleChanged()
         raise(InterventionType::AgeCheck,
               tr("%1 (%2+)").arg(m_sale->pendingAgeItem()).arg(m_sale->pendingMinimumAge()));
     }
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::onSaleFinished()
@@ -313,7 +408,7 @@ void ScoViewModel::handleVerdict(BaggingVerdict verdict)
         raise(InterventionType::NotBagged, m_sale->lastItemName());
         break;
     }
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::raise(InterventionType type, const QString &reason)
@@ -324,7 +419,7 @@ void ScoViewModel::raise(InterventionType type, const QString &reason)
         if (m_peripherals && type != InterventionType::AgeCheck) {
             m_peripherals->alert();
         }
-        Q_EMIT changed();
+        publish();
     }
 }
 
@@ -334,7 +429,7 @@ void ScoViewModel::resolveAll(InterventionType type, const std::string &resoluti
         return;
     }
     m_log.resolveAll(type, resolution, m_attendant ? m_attendant->id : std::string(), now());
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::callHelp()
@@ -408,6 +503,44 @@ void ScoViewModel::payVoucher(const QString &amount, const QString &reference)
     }
 }
 
+void ScoViewModel::scanVoucher(const QString &code)
+{
+    if (m_screen != QLatin1String("payment")) {
+        setNotice(tr("Scan your voucher when you pay: press Pay first."));
+        return;
+    }
+    if (!tenders().contains(QStringLiteral("voucher"))) {
+        setNotice(tr("This checkout does not take vouchers. Pay by card."));
+        return;
+    }
+    const auto voucher = parseVoucherCode(code.toStdString());
+    if (!voucher.ok()) {
+        if (m_events) {
+            m_events->emit(core::Severity::Warn, "sco.voucher_refused", voucher.error().message,
+                           {{"code", voucher.error().code}, {"transaction", transactionId()}});
+        }
+        const std::string &why = voucher.error().code;
+        setNotice(why == "voucher.check_digit"
+                      ? tr("The voucher was not read correctly (check digit). Scan it again, "
+                           "or ask an attendant.")
+                  : why == "voucher.zero_value"
+                      ? tr("This voucher has no value. Ask an attendant.")
+                      : tr("This is not a complete voucher code (%1). Scan it again, or ask an "
+                           "attendant.")
+                            .arg(code));
+        if (m_peripherals) {
+            m_peripherals->alert();
+        }
+        return;
+    }
+    setNotice(QString());
+    // The value goes through the same path as a keyed voucher (amount check, overtender rule).
+    const core::Money value(voucher.value().valueMinor, m_formatter->currency());
+    m_sale->payVoucher(QString::fromStdString(value.toDecimalString()),
+                       QString::fromStdString(voucher.value().number));
+    publish();
+}
+
 void ScoViewModel::payCash(const QString &amount)
 {
     noteActivity();
@@ -467,7 +600,7 @@ void ScoViewModel::backToAttract()
     m_largeText = false;
     m_highContrast = false;
     setScreen(QStringLiteral("attract"));
-    Q_EMIT changed();
+    publish();
 }
 
 void ScoViewModel::tick()
@@ -493,7 +626,7 @@ void ScoViewModel::tick()
         if (t - m_promptSince >= std::chrono::seconds(m_settings.idlePromptSeconds)) {
             cancelShopping();
         } else {
-            Q_EMIT changed(); // the countdown
+            publish(); // the countdown
         }
         return;
     }

@@ -9,6 +9,8 @@
 
 #include <optional>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "app/lane/scobagging.h"
 #include "app/lane/scointervention.h"
@@ -28,6 +30,35 @@ class LanguageController;
 class MoneyFormatter;
 class SaleViewModel;
 class ScoPeripherals;
+class ScoViewModel;
+
+/// What the kiosk's approval dialog (SupervisorDialog, the one the POS uses) talks to: it
+/// approves the one price override the signed-on attendant asked for, through the store's
+/// audited authorizer, with a second person's number and PIN (or badge, scanned).
+class ScoApproval : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the self-checkout")
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged FINAL)
+
+public:
+    explicit ScoApproval(ScoViewModel *sco);
+    QString error() const { return m_error; }
+    void setError(const QString &error);
+    /// The dialog's call: the approver's id when approved (the override is then done),
+    /// empty otherwise (error says why). `reason` is the dialog's text; the journal takes
+    /// the attendant's reason as kept by the kiosk.
+    Q_INVOKABLE QString approve(const QString &approverId, const QString &pin,
+                                const QString &permission, const QString &reason);
+
+Q_SIGNALS:
+    void errorChanged();
+
+private:
+    ScoViewModel *m_sco;
+    QString m_error;
+};
 
 /// The self-checkout kiosk: the shopper flow (attract screen, scanning, produce lookup,
 /// payment, idle handling), loss prevention on the bagging scale, interventions and
@@ -38,27 +69,35 @@ class ScoViewModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("created by the application")
-    Q_PROPERTY(QString screen READ screen NOTIFY changed FINAL)
-    Q_PROPERTY(QString notice READ notice NOTIFY changed FINAL)
-    Q_PROPERTY(QString instruction READ instruction NOTIFY changed FINAL)
-    Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY changed FINAL)
-    Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList produce READ produce NOTIFY changed FINAL)
-    Q_PROPERTY(QString search READ search NOTIFY changed FINAL)
-    Q_PROPERTY(bool hasSavings READ hasSavings NOTIFY changed FINAL)
-    Q_PROPERTY(QStringList searchKeys READ searchKeys NOTIFY changed FINAL)
-    Q_PROPERTY(QVariantList interventions READ interventions NOTIFY changed FINAL)
-    Q_PROPERTY(int interventionCount READ interventionCount NOTIFY changed FINAL)
-    Q_PROPERTY(bool blocked READ blocked NOTIFY changed FINAL)
-    Q_PROPERTY(bool baggingPending READ baggingPending NOTIFY changed FINAL)
-    Q_PROPERTY(int skipsLeft READ skipsLeft NOTIFY changed FINAL)
-    Q_PROPERTY(bool helpCalled READ helpCalled NOTIFY changed FINAL)
-    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY changed FINAL)
-    Q_PROPERTY(bool attendantMode READ attendantMode NOTIFY changed FINAL)
-    Q_PROPERTY(bool attendantLogin READ attendantLogin NOTIFY changed FINAL)
-    Q_PROPERTY(QString attendantName READ attendantName NOTIFY changed FINAL)
-    Q_PROPERTY(QStringList tenders READ tenders NOTIFY changed FINAL)
-    Q_PROPERTY(bool printReceipt READ printReceipt WRITE setPrintReceipt NOTIFY changed FINAL)
+    // One signal per concern, each emitted only when a value it covers really changed
+    // (publish()): a scale reading four times a second must not make QML re-read the
+    // produce grid or the basket.
+    Q_PROPERTY(QString screen READ screen NOTIFY screenChanged FINAL)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged FINAL)
+    Q_PROPERTY(QString instruction READ instruction NOTIFY instructionChanged FINAL)
+    Q_PROPERTY(bool largeText READ largeText WRITE setLargeText NOTIFY displayChanged FINAL)
+    Q_PROPERTY(
+        bool highContrast READ highContrast WRITE setHighContrast NOTIFY displayChanged FINAL)
+    Q_PROPERTY(QVariantList produce READ produce NOTIFY produceChanged FINAL)
+    Q_PROPERTY(QString search READ search NOTIFY searchChanged FINAL)
+    Q_PROPERTY(QStringList searchKeys READ searchKeys NOTIFY searchChanged FINAL)
+    Q_PROPERTY(bool hasSavings READ hasSavings NOTIFY totalsChanged FINAL)
+    Q_PROPERTY(QVariantList interventions READ interventions NOTIFY interventionsChanged FINAL)
+    Q_PROPERTY(int interventionCount READ interventionCount NOTIFY interventionsChanged FINAL)
+    Q_PROPERTY(bool blocked READ blocked NOTIFY interventionsChanged FINAL)
+    Q_PROPERTY(bool helpCalled READ helpCalled NOTIFY interventionsChanged FINAL)
+    Q_PROPERTY(bool baggingPending READ baggingPending NOTIFY baggingChanged FINAL)
+    Q_PROPERTY(int skipsLeft READ skipsLeft NOTIFY baggingChanged FINAL)
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleChanged FINAL)
+    Q_PROPERTY(bool attendantMode READ attendantMode NOTIFY attendantChanged FINAL)
+    Q_PROPERTY(bool attendantLogin READ attendantLogin NOTIFY attendantChanged FINAL)
+    Q_PROPERTY(QString attendantName READ attendantName NOTIFY attendantChanged FINAL)
+    Q_PROPERTY(ScoApproval *approval READ approval CONSTANT FINAL)
+    Q_PROPERTY(bool approvalPending READ approvalPending NOTIFY attendantChanged FINAL)
+    Q_PROPERTY(QString approvalText READ approvalText NOTIFY attendantChanged FINAL)
+    Q_PROPERTY(QStringList tenders READ tenders NOTIFY paymentChanged FINAL)
+    Q_PROPERTY(
+        bool printReceipt READ printReceipt WRITE setPrintReceipt NOTIFY paymentChanged FINAL)
 
 public:
     ScoViewModel(SaleViewModel *sale, MoneyFormatter *formatter, QObject *parent = nullptr);
@@ -66,15 +105,19 @@ public:
 
     // Wiring, done once by the composition root.
     void setSettings(core::ScoSettings settings, int idleSeconds, QString defaultLanguage);
-    void setCatalog(const core::Catalog *catalog) { m_catalog = catalog; }
+    void setCatalog(const core::Catalog *catalog);
     /// Attendants sign on through the store's audited authorizer (PIN lockout, journal).
     void setAuthorizer(core::AuditedAuthorizer *authorizer) { m_auth = authorizer; }
-    void setLanguageController(LanguageController *language) { m_language = language; }
+    void setLanguageController(LanguageController *language);
     void setEventSink(core::EventSink *events);
     void setJournal(ScoJournal *journal);
     void setPeripherals(ScoPeripherals *peripherals) { m_peripherals = peripherals; }
     void setBaggingScale(devices::scale::Scale *scale);
-    void setCashAvailable(bool available) { m_cashAvailable = available; }
+    void setCashAvailable(bool available)
+    {
+        m_cashAvailable = available;
+        publish();
+    }
     /// The clock idle time and bagging timeouts are measured with; tests pass a ManualClock
     /// (null: the system clock).
     void setClock(const core::Clock *clock) { m_clock = clock ? clock : &m_systemClock; }
@@ -82,6 +125,8 @@ public:
     /// The bagging scale's last stable reading.
     std::optional<std::int64_t> lastBaggingGrams() const { return m_lastBaggingGrams; }
     const InterventionLog &interventionLog() const { return m_log; }
+    /// How often the produce grid was built (each build reads the catalog once per PLU).
+    int produceBuilds() const { return m_produceBuilds; }
 
     QString screen() const { return m_screen; }
     QString notice() const { return m_notice; }
@@ -90,7 +135,7 @@ public:
     void setLargeText(bool on);
     bool highContrast() const { return m_highContrast; }
     void setHighContrast(bool on);
-    QVariantList produce() const;
+    QVariantList produce() const { return m_produce; }
     QString search() const { return m_search; }
     bool hasSavings() const;
     QStringList searchKeys() const;
@@ -104,6 +149,9 @@ public:
     bool attendantMode() const { return m_attendant.has_value(); }
     bool attendantLogin() const { return m_attendantLogin; }
     QString attendantName() const;
+    ScoApproval *approval() const { return m_approval; }
+    bool approvalPending() const { return m_pendingOverride.has_value(); }
+    QString approvalText() const;
     QStringList tenders() const;
     bool printReceipt() const;
     void setPrintReceipt(bool print);
@@ -145,7 +193,16 @@ public:
     Q_INVOKABLE void approveAge();
     Q_INVOKABLE void refuseAge();
     Q_INVOKABLE void voidItem(int row);
-    Q_INVOKABLE void overridePrice(int row, const QString &amount);
+    /// A new unit price for basket row `row`, for `reason` (shelf_price, damaged,
+    /// promotion): done at once when the attendant may; when they need a second person,
+    /// approvalPending turns true and the approval dialog asks for one.
+    Q_INVOKABLE void overridePrice(int row, const QString &amount, const QString &reason);
+    Q_INVOKABLE void cancelApproval();
+    /// The approval dialog's PIN entry (through ScoApproval).
+    QString approvePending(const QString &approverId, const QString &pin,
+                           const QString &permission);
+    /// A badge scanned while an approval waits approves it (when its holder may).
+    QString approvePendingWithBadge(const QString &badge);
     Q_INVOKABLE void cancelTransaction(const QString &reason);
     Q_INVOKABLE void clearIntervention(int id);
 
@@ -153,17 +210,59 @@ public:
     void onBaggingWeight(std::int64_t grams, bool stable);
 
 Q_SIGNALS:
-    void changed();
+    void screenChanged();
+    void noticeChanged();
+    void instructionChanged();
+    void displayChanged();
+    void produceChanged();
+    void searchChanged();
+    void totalsChanged();
+    void interventionsChanged();
+    void baggingChanged();
+    void idleChanged();
+    void attendantChanged();
+    void paymentChanged();
 
 private:
+    /// What QML sees, as last published; publish() compares and emits per concern.
+    struct Published
+    {
+        QString screen, notice, instruction, search, attendantName;
+        QStringList searchKeys, tenders;
+        QVariantList interventions;
+        bool largeText = false, highContrast = false, hasSavings = false, blocked = false;
+        bool helpCalled = false, baggingPending = false, attendantMode = false;
+        bool attendantLogin = false, printReceipt = true, approvalPending = false;
+        QString approvalText;
+        int interventionCount = 0, skipsLeft = 0, idleSecondsLeft = 0;
+    };
+    /// Emits the signal of every concern whose values differ from the last published ones.
+    void publish();
+    /// The produce grid for the current search and language; rebuilt only when either
+    /// changed (each rebuild looks every PLU up in the catalog).
+    void refreshProduce();
+    QVariantList buildProduce() const;
     void setScreen(const QString &screen);
     void setNotice(const QString &text);
     void onSaleChanged();
     void onSaleFinished();
     void handleVerdict(BaggingVerdict verdict);
+    /// A scanned voucher pays on the payment screen, like a keyed one.
+    void scanVoucher(const QString &code);
     void raise(InterventionType type, const QString &reason);
     void resolveAll(InterventionType type, const std::string &resolution);
-    void journalAttendant(const char *action, const QString &detail);
+    void journalAttendant(const char *action, const QString &detail,
+                          std::vector<std::pair<std::string, std::string>> extra = {});
+    /// A price override waiting for a second person's approval.
+    struct PendingOverride
+    {
+        int row = -1;
+        QString amount;
+        QString reason;
+        QString detail; // "name: old -> new"
+    };
+    void applyOverride(const PendingOverride &pending, const std::string &approverId);
+    QString finishApproval(core::Result<core::Approval> approval, const QString &approver);
     bool requireAttendant(std::optional<core::Action> action);
     bool attendantSignedOn(core::Result<core::User> user);
     void backToAttract();
@@ -193,6 +292,8 @@ private:
     bool m_highContrast = false;
     bool m_attendantLogin = false;
     std::optional<core::User> m_attendant;
+    std::optional<PendingOverride> m_pendingOverride;
+    ScoApproval *m_approval = nullptr;
     core::TimePoint m_lastActivity{};
     core::TimePoint m_promptSince{};
     core::TimePoint m_finishedAt{};
@@ -200,6 +301,11 @@ private:
     std::string m_seenTransaction;
     core::LineId m_seenLine = 0;
     std::set<core::LineId> m_seenVoided;
+    Published m_published;
+    QVariantList m_produce;
+    QString m_produceKey; // search + language the grid was built for
+    bool m_produceBuilt = false;
+    int m_produceBuilds = 0;
     QTimer m_timer;
     QTimer m_scalePoll;
 };

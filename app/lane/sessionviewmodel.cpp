@@ -1,5 +1,7 @@
 #include "app/lane/sessionviewmodel.h"
 
+#include <QCoreApplication>
+
 namespace lane::app {
 
 SessionViewModel::SessionViewModel(QObject *parent)
@@ -18,22 +20,55 @@ void SessionViewModel::setError(const QString &error)
     }
 }
 
-QString SessionViewModel::refusal(const core::Error &error) const
+namespace {
+QString trSession(const char *text)
+{
+    // The session's own translation context (QT_TRANSLATE_NOOP at each text, so lupdate
+    // keeps them): the POS and the kiosk show the same words.
+    return QCoreApplication::translate("lane::app::SessionViewModel", text);
+}
+} // namespace
+
+QString signOnRefusal(const core::Error &error)
 {
     const std::string &c = error.code;
     if (c == "auth.locked") {
         // The core message says how long the lockout lasts.
-        return tr("Too many wrong PINs: locked for now (%1).")
+        return trSession(QT_TRANSLATE_NOOP("lane::app::SessionViewModel",
+                                           "Too many wrong PINs: locked for now (%1)."))
             .arg(QString::fromStdString(error.message));
     }
     if (c == "auth.inactive") {
-        return tr("This user is disabled. Ask a manager.");
+        return trSession(QT_TRANSLATE_NOOP("lane::app::SessionViewModel",
+                                           "This user is disabled. Ask a manager."));
     }
     if (c == "auth.audit_failed") {
-        return tr("The audit journal cannot be written, so nothing can be approved. Call "
-                  "support.");
+        return trSession(QT_TRANSLATE_NOOP("lane::app::SessionViewModel",
+                                           "The audit journal cannot be written, so nothing can be "
+                                           "approved. Call support."));
     }
-    return tr("User or PIN not recognised. Try again.");
+    return trSession(
+        QT_TRANSLATE_NOOP("lane::app::SessionViewModel", "User or PIN not recognised. Try again."));
+}
+
+QString approvalRefusal(const core::Error &error, const QString &approverId)
+{
+    const std::string &c = error.code;
+    if (c == "auth.approver_not_permitted" || c == "auth.refused") {
+        return trSession(
+                   QT_TRANSLATE_NOOP("lane::app::SessionViewModel", "%1 may not approve this."))
+            .arg(approverId);
+    }
+    if (c == "auth.self_approval") {
+        return trSession(
+            QT_TRANSLATE_NOOP("lane::app::SessionViewModel", "A second person must approve this."));
+    }
+    return signOnRefusal(error);
+}
+
+QString SessionViewModel::refusal(const core::Error &error) const
+{
+    return signOnRefusal(error);
 }
 
 bool SessionViewModel::signOn(const QString &userId, const QString &pin)
@@ -136,14 +171,7 @@ QString SessionViewModel::approve(const QString &supervisorId, const QString &pi
     const auto result = m_auth->approve(m_user->user, *action, supervisorId.trimmed().toStdString(),
                                         pin.toStdString(), reason.toStdString());
     if (!result.ok()) {
-        const std::string &c = result.error().code;
-        if (c == "auth.approver_not_permitted" || c == "auth.refused") {
-            setError(tr("%1 may not approve this.").arg(supervisorId));
-        } else if (c == "auth.self_approval") {
-            setError(tr("A second person must approve this."));
-        } else {
-            setError(refusal(result.error()));
-        }
+        setError(approvalRefusal(result.error(), supervisorId));
         return {};
     }
     setError({});

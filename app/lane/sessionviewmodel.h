@@ -13,6 +13,12 @@
 
 namespace lane::app {
 
+/// Why a sign-on was refused, in words for the person at the lane.
+QString signOnRefusal(const core::Error &error);
+/// Why `approverId` could not approve an action: the supervisor dialog at the POS and the
+/// attendant's approval at the kiosk say the same.
+QString approvalRefusal(const core::Error &error, const QString &approverId);
+
 /// Sign-on, sign-off, supervisor approvals and the automatic lock after inactivity, all
 /// through the store's audited authorizer (PIN lockout, every decision journaled).
 class SessionViewModel : public QObject

@@ -12,6 +12,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@
 #include "app/lane/scolane.h"
 #include "app/lane/scoperipherals.h"
 #include "app/lane/scoviewmodel.h"
+#include "app/lane/scovoucher.h"
 #include "core/store/sqliteusers.h"
 #include "core/store/store.h"
 #include "devices/printer/virtualprinter.h"
@@ -122,7 +124,19 @@ protected:
         }
         return nullptr;
     }
-    QQuickItem *item(const QString &name) { return find(window->contentItem(), name); }
+    QQuickItem *item(const QString &name)
+    {
+        if (QQuickItem *found = find(window->contentItem(), name)) {
+            return found;
+        }
+        // Popups (the approval dialog) draw in the overlay: reach them through the objects.
+        for (QQuickItem *candidate : window->findChildren<QQuickItem *>(name)) {
+            if (candidate->isVisible()) {
+                return candidate;
+            }
+        }
+        return nullptr;
+    }
 
     void click(const QString &name)
     {
@@ -550,6 +564,227 @@ TEST_F(Sco, IdleShopperIsAskedThenTheBasketIsCancelled)
     sco->setClock(nullptr);
 }
 
+TEST_F(Sco, ScaleReadingsReachQmlOnlyWhenSomethingChanged)
+{
+    click(QStringLiteral("scoStart"));
+    click(QStringLiteral("scoLookup"));
+    click(QStringLiteral("scoProduceBack"));
+    scan(kMilk);
+    ASSERT_TRUE(sco->baggingPending());
+
+    const QList<const char *> signalNames
+        = {"screenChanged",  "noticeChanged", "instructionChanged", "displayChanged",
+           "produceChanged", "searchChanged", "totalsChanged",      "interventionsChanged",
+           "baggingChanged", "idleChanged",   "attendantChanged",   "paymentChanged"};
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    for (const char *name : signalNames) {
+        const QByteArray signature = QByteArray("2") + name + "()"; // SIGNAL(name())
+        spies.push_back(std::make_unique<QSignalSpy>(sco, signature.constData()));
+        ASSERT_TRUE(spies.back()->isValid()) << name;
+    }
+    auto count = [&](const char *name) {
+        return spies[std::size_t(signalNames.indexOf(name))]->count();
+    };
+    const int buildsBefore = sco->produceBuilds();
+
+    // A second of an empty bagging area from the polled scale, and more readings on top:
+    // nothing to tell QML.
+    QTest::qWait(1000);
+    for (int i = 0; i < 8; ++i) {
+        sco->onBaggingWeight(0, true);
+        sco->onBaggingWeight(0, false);
+    }
+    for (std::size_t i = 0; i < spies.size(); ++i) {
+        EXPECT_EQ(spies[i]->count(), 0) << signalNames[int(i)];
+    }
+    // The milk lands, then the scale keeps reading it for a second: the bagging concern
+    // (and the instruction) change once, nothing else.
+    bag(1030);
+    QTest::qWait(1000);
+    EXPECT_FALSE(sco->baggingPending());
+    EXPECT_EQ(count("baggingChanged"), 1);
+    EXPECT_EQ(count("instructionChanged"), 1);
+    EXPECT_EQ(count("produceChanged"), 0);
+    EXPECT_EQ(count("searchChanged"), 0);
+    EXPECT_EQ(count("screenChanged"), 0);
+    EXPECT_EQ(count("interventionsChanged"), 0);
+    EXPECT_EQ(count("totalsChanged"), 0);
+    EXPECT_EQ(sco->produceBuilds(), buildsBefore); // no catalog lookups for a weight
+
+    // The health check reports every device again and again: the status bar hears a change
+    // once, and nothing while the values stay as they are.
+    auto *devices = services->devices();
+    devices->setStatus(QStringLiteral("telemetry"), DeviceStatusModel::Level::Ok);
+    devices->setTelemetryBacklog(1500, 1); // "2 KB waiting to be sent"
+    QSignalSpy rows(devices, &QAbstractItemModel::dataChanged);
+    QSignalSpy problems(devices, &DeviceStatusModel::problemCountChanged);
+    for (int i = 0; i < 5; ++i) {
+        devices->setStatus(QStringLiteral("printer"), DeviceStatusModel::Level::Error,
+                           QStringLiteral("paper_out"));
+        devices->setStatus(QStringLiteral("telemetry"), DeviceStatusModel::Level::Ok);
+        devices->setTelemetryBacklog(1500 + i, 1 + i); // still 2 KB, under a minute
+    }
+    EXPECT_EQ(rows.count(), 1); // the printer row
+    EXPECT_EQ(problems.count(), 1);
+    devices->setTelemetryBacklog(5000, 1);
+    EXPECT_EQ(rows.count(), 2);
+    EXPECT_EQ(problems.count(), 1);
+}
+
+TEST_F(Sco, PriceOverrideRefusedThenApprovedByASecondPersonAtTheKiosk)
+{
+    click(QStringLiteral("scoStart"));
+    scan(kMilk); // 2,900
+    bag(1030);
+    scan(kRamen);
+    bag(1650);
+    // The attendant may not change prices alone (sco_attendant: price_override "approval").
+    attendantSignsOn();
+    click(QStringLiteral("scoAttendantLine_0"));
+    click(QStringLiteral("scoPriceOverride"));
+    QTest::qWait(50); // the layout places the reason buttons on the next frame
+    click(QStringLiteral("scoPriceReason_shelf_price"));
+    keyIn(QStringLiteral("2500"));
+    ASSERT_TRUE(sco->approvalPending()) << sco->notice().toStdString();
+    EXPECT_TRUE(sco->approvalText().contains(QLatin1String("2,500")))
+        << sco->approvalText().toStdString();
+    const QString before = sale->basket()->row(0)->amount;
+
+    // A cashier's PIN is right, but a cashier may not approve a price change.
+    keyIn(QStringLiteral("1001"));
+    keyIn(QStringLiteral("2580"));
+    EXPECT_TRUE(sco->approvalPending());
+    EXPECT_EQ(sco->approval()->error(), QStringLiteral("1001 may not approve this."));
+    EXPECT_EQ(sale->basket()->row(0)->amount, before);
+    // The attendant cannot approve their own request either.
+    keyIn(QStringLiteral("7001"));
+    keyIn(QStringLiteral("1357"));
+    EXPECT_TRUE(sco->approvalPending());
+    EXPECT_EQ(sale->basket()->row(0)->amount, before);
+
+    // The supervisor approves: the override is done, the dialog closes.
+    keyIn(QStringLiteral("5001"));
+    keyIn(QStringLiteral("4826"));
+    EXPECT_FALSE(sco->approvalPending()) << sco->approval()->error().toStdString();
+    EXPECT_NE(sale->basket()->row(0)->amount, before);
+    EXPECT_FALSE(item(QStringLiteral("scoApprovalDialog")));
+    click(QStringLiteral("scoExitAttendant"));
+
+    sco->pay();
+    payByVoucher();
+    const auto tx = stored();
+    ASSERT_EQ(tx.basket.lines.size(), 2u);
+    const auto &milk = tx.basket.lines[0];
+    EXPECT_EQ(milk.unitPrice.minor(), 2500);
+    ASSERT_TRUE(milk.priceOverride);
+    EXPECT_EQ(milk.priceOverride->userId, "5001");
+    EXPECT_EQ(milk.priceOverride->reasonCode, "shelf_price");
+    EXPECT_EQ(milk.priceOverride->originalUnitPrice.minor(), 2900);
+    EXPECT_FALSE(tx.basket.lines[1].priceOverride);
+
+    // Journaled with both identities and the reason; the refusals too.
+    const QStringList overrides = journal("auth.override");
+    ASSERT_EQ(overrides.size(), 1);
+    EXPECT_TRUE(overrides[0].contains(QLatin1String("\"user\":\"7001\"")));
+    EXPECT_TRUE(overrides[0].contains(QLatin1String("\"approver\":\"5001\"")));
+    EXPECT_TRUE(overrides[0].contains(QLatin1String("\"reason\":\"shelf_price\"")));
+    EXPECT_TRUE(overrides[0].contains(QLatin1String("\"action\":\"price_override\"")));
+    const QString refused = journal("auth.refused").join(QLatin1Char('\n'));
+    EXPECT_TRUE(refused.contains(QLatin1String("\"approver\":\"1001\"")));
+    EXPECT_TRUE(refused.contains(QLatin1String("approver_not_permitted")));
+    EXPECT_TRUE(refused.contains(QLatin1String("\"approver\":\"7001\"")));
+    const QString actions = journal("sco_attendant").join(QLatin1Char('\n'));
+    EXPECT_TRUE(actions.contains(QLatin1String("\"action\":\"price_override\"")));
+    EXPECT_TRUE(actions.contains(QLatin1String("\"approver\":\"5001\"")));
+    EXPECT_FALSE(journal("sale").join(QString()).contains(QLatin1String("4826"))); // no PIN
+}
+
+TEST_F(Sco, PriceOverrideApprovedByBadgeAndOneCancelled)
+{
+    lane::core::NewUser supervisor;
+    supervisor.id = "5002";
+    supervisor.displayName = "Badge Supervisor";
+    supervisor.role = lane::core::Role::Supervisor;
+    supervisor.badge = "ATT5002S77";
+    ASSERT_TRUE(services->userStore()->addUser(supervisor).ok());
+
+    click(QStringLiteral("scoStart"));
+    scan(kRamen); // 4,500
+    bag(620);
+    attendantSignsOn();
+    // Asked, then cancelled: nothing changes.
+    const QString before = sale->basket()->row(0)->amount;
+    sco->overridePrice(0, QStringLiteral("4000"), QStringLiteral("damaged"));
+    ASSERT_TRUE(sco->approvalPending());
+    sco->cancelApproval();
+    EXPECT_FALSE(sco->approvalPending());
+    EXPECT_EQ(sale->basket()->row(0)->amount, before);
+    // Asked again; the supervisor scans their badge instead of keying a PIN.
+    sco->overridePrice(0, QStringLiteral("4000"), QStringLiteral("damaged"));
+    ASSERT_TRUE(sco->approvalPending());
+    ASSERT_TRUE(scanner->scan(QByteArray("]C0ATT5002S77")));
+    ASSERT_TRUE(waitFor([&] { return !sco->approvalPending(); }))
+        << sco->approval()->error().toStdString();
+    EXPECT_TRUE(sco->attendantMode()); // still the attendant's session
+    EXPECT_EQ(sco->attendantName(), QStringLiteral("정하은 Jung Haeun"));
+    click(QStringLiteral("scoExitAttendant"));
+    sco->pay();
+    payByVoucher();
+    const auto tx = stored();
+    ASSERT_EQ(tx.basket.lines.size(), 1u);
+    ASSERT_TRUE(tx.basket.lines[0].priceOverride);
+    EXPECT_EQ(tx.basket.lines[0].priceOverride->userId, "5002");
+    EXPECT_EQ(tx.basket.lines[0].unitPrice.minor(), 4000);
+    const QStringList overrides = journal("auth.override");
+    ASSERT_EQ(overrides.size(), 1);
+    EXPECT_TRUE(overrides[0].contains(QLatin1String("\"via\":\"badge\"")));
+    EXPECT_FALSE(overrides[0].contains(QLatin1String("S77"))); // never the badge code
+}
+
+TEST_F(Sco, ScannedVoucherPaysAndAMalformedOneIsExplained)
+{
+    const QByteArray good = QByteArray("]C0") + voucherCode("100000000042", 4500).c_str();
+    click(QStringLiteral("scoStart"));
+    scan(kRamen); // 4,500
+    bag(620);
+    ASSERT_TRUE(scanner->scan(good)); // not while shopping
+    ASSERT_TRUE(waitFor([&] { return sco->notice().contains(QLatin1String("Pay first")); }))
+        << sco->notice().toStdString();
+    EXPECT_EQ(sale->basket()->count(), 1);
+
+    click(QStringLiteral("scoPay"));
+    ASSERT_EQ(sco->screen(), QStringLiteral("payment"));
+    EXPECT_TRUE(item(QStringLiteral("scoVoucherHint")));
+    // Torn off: too short.
+    ASSERT_TRUE(scanner->scan("]C0VC1000000000420000"));
+    ASSERT_TRUE(waitFor([&] { return sco->notice().contains(QLatin1String("not a complete")); }))
+        << sco->notice().toStdString();
+    EXPECT_TRUE(sco->notice().contains(QLatin1String("VC1000000000420000")));
+    // One digit misread: the check digit catches it, nothing is paid.
+    QByteArray misread = good;
+    misread[10] = misread[10] == '9' ? '8' : char(misread[10] + 1);
+    ASSERT_TRUE(scanner->scan(misread));
+    ASSERT_TRUE(waitFor([&] { return sco->notice().contains(QLatin1String("check digit")); }))
+        << sco->notice().toStdString();
+    EXPECT_EQ(sco->screen(), QStringLiteral("payment"));
+    EXPECT_TRUE(sale->transaction()->tenders().empty());
+    EXPECT_TRUE(item(QStringLiteral("scoMessage")));
+
+    ASSERT_TRUE(scanner->scan(good));
+    ASSERT_TRUE(waitFor([&] { return sco->screen() == QLatin1String("finished"); }))
+        << sale->message().toStdString() << " / " << sco->notice().toStdString();
+    const auto tx = stored();
+    ASSERT_EQ(tx.tenders.size(), 1u);
+    EXPECT_EQ(tx.tenders[0].kind, lane::core::TenderKind::Voucher);
+    EXPECT_EQ(tx.tenders[0].reference, "100000000042");
+    EXPECT_EQ(tx.tenders[0].tendered.minor(), 4500);
+    int refusedEvents = 0;
+    for (const auto &line : spoolLines()) {
+        refusedEvents += line.contains("\"name\":\"sco.voucher_refused\"") ? 1 : 0;
+    }
+    EXPECT_EQ(refusedEvents, 2);
+}
+
 TEST_F(Sco, ScreenshotsOfEveryScreen)
 {
     // CI walks every screen once; refreshing docs/screenshots takes both languages and sizes.
@@ -589,6 +824,19 @@ TEST_F(Sco, ScreenshotsOfEveryScreen)
             keyIn(QStringLiteral("1357"));
             ASSERT_TRUE(sco->attendantMode());
             shoot(QStringLiteral("07-attendant"));
+            // A price change the attendant may not do alone: reason, price, approval.
+            click(QStringLiteral("scoAttendantLine_0"));
+            click(QStringLiteral("scoPriceOverride"));
+            shoot(QStringLiteral("12-price-reason")); // waits for the layout too
+            click(QStringLiteral("scoPriceReason_shelf_price"));
+            keyIn(QStringLiteral("2500"));
+            ASSERT_TRUE(sco->approvalPending());
+            keyIn(QStringLiteral("1001"));
+            keyIn(QStringLiteral("2580")); // a cashier: refused, the reason on the dialog
+            shoot(QStringLiteral("13-approval"));
+            keyIn(QStringLiteral("5001"));
+            keyIn(QStringLiteral("4826"));
+            ASSERT_FALSE(sco->approvalPending()) << sco->approval()->error().toStdString();
             for (const auto &i : sco->interventions()) {
                 if (i.toMap().value(QStringLiteral("type")) != QLatin1String("age_check")) {
                     sco->clearIntervention(i.toMap().value(QStringLiteral("id")).toInt());
@@ -614,6 +862,9 @@ TEST_F(Sco, ScreenshotsOfEveryScreen)
             sco->pay();
             ASSERT_EQ(sco->screen(), QStringLiteral("payment")) << sco->notice().toStdString();
             shoot(QStringLiteral("10-payment"));
+            ASSERT_TRUE(scanner->scan("]C0VC1000000000420000")); // a torn voucher
+            ASSERT_TRUE(waitFor([&] { return !sco->notice().isEmpty(); }));
+            shoot(QStringLiteral("14-voucher-refused"));
             payByVoucher();
             shoot(QStringLiteral("11-thank-you"));
         }

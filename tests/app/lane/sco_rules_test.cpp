@@ -1,11 +1,12 @@
 // Self-checkout rules without a screen: the bagging-area check with learned tolerances,
 // skip-bagging limits, the intervention log (events, journal, counts) and the produce
-// search keys.
+// search keys, the voucher code.
 #include <gtest/gtest.h>
 
 #include "app/lane/scobagging.h"
 #include "app/lane/scointervention.h"
 #include "app/lane/scoviewmodel.h"
+#include "app/lane/scovoucher.h"
 
 using namespace lane::app;
 using lane::core::TimePoint;
@@ -244,5 +245,57 @@ TEST(ProduceSearch, InitialConsonantsOfHangulAndLettersOfTheRest)
     EXPECT_EQ(initialConsonants(QStringLiteral("까치")), QStringLiteral("ㄲㅊ"));
     EXPECT_EQ(initialConsonants(QStringLiteral("힣")), QStringLiteral("ㅎ"));
 }
+
+TEST(VoucherCode, RoundTripsNumberAndValue)
+{
+    const std::string code = voucherCode("100000000042", 50'000);
+    EXPECT_EQ(code.size(), 24u);
+    EXPECT_TRUE(looksLikeVoucher(code));
+    const auto voucher = parseVoucherCode(code);
+    ASSERT_TRUE(voucher.ok()) << voucher.error().message;
+    EXPECT_EQ(voucher.value().number, "100000000042");
+    EXPECT_EQ(voucher.value().valueMinor, 50'000);
+    EXPECT_FALSE(looksLikeVoucher("8801000000012"));
+}
+
+struct BadVoucher
+{
+    std::string code;
+    std::string error;
+    std::string mentions; // the message names what is wrong and where
+};
+
+class VoucherRefused : public ::testing::TestWithParam<BadVoucher>
+{};
+
+TEST_P(VoucherRefused, WithAReasonNamingWhere)
+{
+    const auto &c = GetParam();
+    const auto voucher = parseVoucherCode(c.code);
+    ASSERT_FALSE(voucher.ok()) << c.code;
+    EXPECT_EQ(voucher.error().code, c.error);
+    EXPECT_NE(voucher.error().message.find(c.mentions), std::string::npos)
+        << voucher.error().message;
+}
+
+std::string withCheck(std::string code, char check)
+{
+    code.back() = check;
+    return code;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Codes, VoucherRefused,
+    ::testing::Values(
+        BadVoucher{"VC1000000000420000", "voucher.length", "16 characters"},
+        BadVoucher{voucherCode("100000000042", 1) + "7", "voucher.length", "23 characters"},
+        BadVoucher{"VC10000000004200000500X0", "voucher.digit", "character 23"},
+        BadVoucher{withCheck(voucherCode("100000000042", 50'000),
+                             voucherCode("100000000042", 50'000).back() == '9'
+                                 ? '0'
+                                 : char(voucherCode("100000000042", 50'000).back() + 1)),
+                   "voucher.check_digit", "check digit"},
+        BadVoucher{voucherCode("100000000042", 0), "voucher.zero_value", "zero"},
+        BadVoucher{"XX100000000042000050000", "voucher.prefix", "VC"}));
 
 } // namespace
