@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/store/terminaljournal.h"
 #include "devices/zvt/zvtchannel.h"
 #include "devices/zvt/zvtsimulator.h"
 #include "devices/zvt/zvtterminal.h"
@@ -192,6 +193,20 @@ CardTerminal::simulated(const core::LaneConfig &config, const zvt::SimulatorConf
     card->m_description = card->m_terminal->providerName()
                           + " (simulator, tcp 127.0.0.1:" + std::to_string(port) + ")";
     return card;
+}
+
+core::Status CardTerminal::runEndOfDay(core::Store &store,
+                                       std::function<void(core::Result<core::JournalEntry>)> done)
+{
+    const std::string provider = m_terminal->providerName();
+    return m_service->startEndOfDay(
+        store.identity().currency,
+        [&store, provider, done = std::move(done)](core::PaymentResult result) {
+            auto entry = core::journalTerminalEndOfDay(store, provider, result);
+            if (done) {
+                done(std::move(entry));
+            }
+        });
 }
 
 } // namespace lane::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -9,6 +10,7 @@
 #include "core/config/laneconfig.h"
 #include "core/payment/paymentservice.h"
 #include "core/payment/sqlitepaymentjournal.h"
+#include "core/store/store.h"
 
 struct sqlite3;
 
@@ -46,6 +48,14 @@ public:
     static core::Result<std::unique_ptr<CardTerminal>> demo(const core::LaneConfig &config,
                                                             sqlite3 *db, const core::Clock &clock,
                                                             core::EventSink &events);
+
+    /// Runs the terminal's end-of-day (ZVT 06 50) and journals its answer in `store` as a
+    /// "terminal_end_of_day" entry, so the journal and the next Z show it; a terminal that
+    /// fails or does not answer is journaled too. `done` gets the entry, or the journal's
+    /// error. Refused (nothing sent) while a payment runs or is unresolved. `store` must
+    /// outlive the run.
+    core::Status runEndOfDay(core::Store &store,
+                             std::function<void(core::Result<core::JournalEntry>)> done);
 
     core::PaymentService &service() { return *m_service; }
     core::PaymentJournal &journal() { return *m_journal; }

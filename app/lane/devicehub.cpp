@@ -1,6 +1,7 @@
 #include "app/lane/devicehub.h"
 
 #include "app/lane/devicestatusmodel.h"
+#include "app/lane/printledger.h"
 #include "app/lane/saleviewmodel.h"
 #include "core/sale/receipttext.h"
 #include "devices/adapters/standardadapters.h"
@@ -112,6 +113,11 @@ core::Status DeviceHub::configure(const std::vector<devices::DeviceConfig> &conf
     return m_manager->configure(configs);
 }
 
+void DeviceHub::keepPrintedJobsIn(core::Store &store)
+{
+    m_ledger = std::make_unique<PrintLedger>(store);
+}
+
 void DeviceHub::start()
 {
     m_manager->start();
@@ -189,6 +195,9 @@ core::Status DeviceHub::printDocument(const QString &jobId, devices::escpos::Doc
     if (!printer) {
         return core::makeError("printer.not_configured", "no receipt printer on this lane");
     }
+    if (m_ledger) {
+        return m_ledger->printDocument(*printer, jobId, std::move(document));
+    }
     devices::printer::PrintJob job;
     job.id = jobId;
     job.document = std::move(document);
@@ -202,6 +211,12 @@ core::Status DeviceHub::printReceipt(const core::Receipt &receipt, const std::st
     if (!printer) {
         return core::makeError("printer.not_configured", "no receipt printer on this lane");
     }
+    if (m_ledger) {
+        return m_ledger->printReceipt(
+            *printer,
+            receiptDocument(receipt, receiptNumber, printer->settings().profile.columnsFontA),
+            receiptNumber, copy);
+    }
     devices::printer::PrintJob job;
     job.copy = copy;
     job.id = QString::fromStdString(receiptNumber)
@@ -213,12 +228,16 @@ core::Status DeviceHub::printReceipt(const core::Receipt &receipt, const std::st
 
 core::Status DeviceHub::printSlip(const std::string &jobId, const std::vector<std::string> &lines)
 {
-    devices::escpos::Document document;
-    for (const auto &line : lines) {
-        document.text(line);
+    auto *printer = receiptPrinter();
+    if (printer && m_ledger) {
+        // The sale prints its slip as "<receipt number>-card".
+        constexpr std::string_view kCard = "-card";
+        const bool ofSale = jobId.size() > kCard.size() && jobId.ends_with(kCard);
+        return m_ledger->printSlip(
+            *printer, jobId, ofSale ? jobId.substr(0, jobId.size() - kCard.size()) : std::string(),
+            lines);
     }
-    document.feed(3).cut();
-    return printDocument(QString::fromStdString(jobId), std::move(document));
+    return printDocument(QString::fromStdString(jobId), PrintLedger::slipDocument(lines));
 }
 
 devices::escpos::Document DeviceHub::receiptDocument(const core::Receipt &receipt,

@@ -10,6 +10,7 @@
 #include "core/base/events.h"
 #include "core/config/laneconfig.h"
 #include "core/sale/receipttext.h"
+#include "core/store/store.h"
 #include "devices/escpos/document.h"
 #include "devices/framework/adapterregistry.h"
 #include "devices/framework/devicemanager.h"
@@ -21,6 +22,7 @@ class ReceiptPrinter;
 namespace lane::app {
 
 class DeviceStatusModel;
+class PrintLedger;
 class SaleViewModel;
 
 /// The lane's devices for the sale screen: builds the DeviceManager from configuration
@@ -43,6 +45,10 @@ public:
     core::Status configure(const std::vector<devices::DeviceConfig> &configs);
     void start();
     void connectTo(SaleViewModel *sale, DeviceStatusModel *status);
+    /// Keeps printed job ids in `store` (PrintLedger): a retry after a restart never prints
+    /// twice and a reprint is a COPY with the sale's stored card slips. Without a store, job
+    /// ids live in the printer's memory only. The store must outlive the printing.
+    void keepPrintedJobsIn(core::Store &store);
     devices::DeviceManager &manager() { return *m_manager; }
 
     std::optional<std::int64_t> stableWeightGrams() override;
@@ -81,6 +87,7 @@ private:
     devices::AdapterRegistry m_registry;
     std::unique_ptr<devices::DeviceManager> m_manager;
     DeviceStatusModel *m_status = nullptr;
+    std::unique_ptr<PrintLedger> m_ledger;
     int m_copies = 0;
 };
 

@@ -135,6 +135,9 @@ QStringList LaneServices::build()
     problems << openStore();
 
     m_deviceHub = std::make_unique<DeviceHub>(m_clock, *m_events);
+    if (m_store) {
+        m_deviceHub->keepPrintedJobsIn(*m_store); // a retry after a restart never prints twice
+    }
     auto deviceConfigs = m_options.demo && m_config.devices.empty()
                              ? DeviceHub::demoDevices()
                              : DeviceHub::fromConfig(m_config);
@@ -185,7 +188,6 @@ QStringList LaneServices::startTelemetry()
     config.resource = {m_config.store, m_config.pos,  m_config.deviceId(),
                        LANE_VERSION,   m_config.mode, m_config.deviceId()};
     config.spool.dir = root / "spool";
-    config.ringFile = tm::defaultRingFile(config.spool.dir);
     if (settings.diskBudgetBytes > 0) {
         config.spool.budgetBytes = std::uint64_t(settings.diskBudgetBytes);
     }
@@ -207,12 +209,6 @@ QStringList LaneServices::startTelemetry()
     tm::installLogSink(m_telemetry);
     m_telemetry->emit(core::Severity::Info, "app.start", "lane started",
                       {{"version", std::string(LANE_VERSION)}, {"mode", m_config.mode}});
-    if (!m_telemetry->crashSafe()) {
-        m_telemetry->emit(core::Severity::Warn, "telemetry.degraded",
-                          "events wait in process memory only: a crash loses the last few "
-                          "milliseconds of them",
-                          {{"reason", m_telemetry->ringFallbackReason()}});
-    }
     if (settings.endpoint.empty()) {
         return {}; // spool only (the demo, or a separate forwarder process)
     }
@@ -261,6 +257,9 @@ QStringList LaneServices::startCardTerminal()
     m_card = std::move(card).value();
     if (m_card) {
         m_sale->setCardPayments(&m_card->service(), &m_card->journal());
+        if (m_repository) {
+            m_repository->setPaymentJournal(&m_card->journal()); // slips go with the sale
+        }
         m_devices->setStatus(QStringLiteral("terminal"), DeviceStatusModel::Level::Ok);
     }
     return {};

@@ -30,9 +30,34 @@ std::optional<core::TransactionSnapshot> StoreSaleRepository::loadOpen()
     return loaded.value()->snapshot;
 }
 
+core::CardSlips StoreSaleRepository::slipsOf(const core::Transaction &transaction) const
+{
+    core::CardSlips slips;
+    if (!m_payments) {
+        return slips;
+    }
+    for (const auto &tender : transaction.tenders()) {
+        if (!tender.card || tender.card->reference.empty()) {
+            continue;
+        }
+        const auto payment = m_payments->find(tender.card->reference);
+        if (!payment.ok()) {
+            // The sale is recorded all the same; its slip stays in the payment journal.
+            spdlog::error("card slip of payment {} not readable: {}: {}", tender.card->reference,
+                          payment.error().code, payment.error().message);
+            continue;
+        }
+        if (payment.value() && !payment.value()->receiptLines.empty()) {
+            slips.emplace(tender.card->reference, payment.value()->receiptLines);
+        }
+    }
+    return slips;
+}
+
 core::Result<RecordedSale> StoreSaleRepository::record(const core::Transaction &transaction)
 {
     RecordedSale recorded;
+    core::CardSlips slips = slipsOf(transaction);
     const auto committed = m_store->commitTransaction(
         transaction.basket().businessDate(),
         [&](const core::ReceiptNumber &number) -> core::Result<core::ClosedTransaction> {
@@ -49,6 +74,7 @@ core::Result<RecordedSale> StoreSaleRepository::record(const core::Transaction &
             closed.receipt.header.businessDate = number.businessDate;
             closed.snapshot.header.receiptNumber = std::uint64_t(number.seq);
             closed.receiptText = core::renderReceiptText(closed.receipt, m_textOptions);
+            closed.cardSlips = slips;
             recorded.receipt = closed.receipt;
             recorded.receiptNumber = number.text;
             return closed;

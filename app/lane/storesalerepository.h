@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/lane/laneports.h"
+#include "core/payment/paymentjournal.h"
 #include "core/sale/receipttext.h"
 #include "core/store/store.h"
 
@@ -14,6 +15,9 @@ public:
     StoreSaleRepository(core::Store &store, const core::SaleConfig &config,
                         const core::Clock &clock);
     void setReceiptOptions(core::ReceiptTextOptions options) { m_textOptions = std::move(options); }
+    /// Where the card terminal's slips of approved payments are kept until the sale commits
+    /// them with its card tenders (the lane's payment journal); none: sales keep no slips.
+    void setPaymentJournal(const core::PaymentJournal *journal) { m_payments = journal; }
 
     core::Status saveOpen(const core::TransactionSnapshot &snapshot) override;
     std::optional<core::TransactionSnapshot> loadOpen() override;
@@ -25,10 +29,13 @@ public:
     core::Status recordNoSale(const std::string &userId, const std::string &reason) override;
 
 private:
+    core::CardSlips slipsOf(const core::Transaction &transaction) const;
+
     core::Store *m_store;
     const core::SaleConfig *m_config;
     const core::Clock *m_clock;
     core::ReceiptTextOptions m_textOptions;
+    const core::PaymentJournal *m_payments = nullptr;
 };
 
 } // namespace lane::app

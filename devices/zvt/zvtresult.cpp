@@ -86,8 +86,12 @@ core::PaymentResult toPaymentResult(const CommandResult &c, const core::PaymentR
         if (request.operation == core::PaymentOperation::EndOfDay) {
             r.outcome = core::PaymentOutcome::Approved;
             r.message = "End-of-day done";
-            if (c.status)
+            if (c.status) {
                 fill(r, c.status->fields);
+                // The day's total the terminal settled (BMP 04), for the lane's journal.
+                if (c.status->fields.amount)
+                    r.amount = core::Money(*c.status->fields.amount, request.amount.currency());
+            }
             break;
         }
         if (!c.status || !c.status->fields.resultCode) {

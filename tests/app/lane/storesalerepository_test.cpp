@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/lane/storesalerepository.h"
+#include "core/payment/sqlitepaymentjournal.h"
 #include "tests/core/store/storetestutil.h"
 
 namespace lane::app {
@@ -67,6 +68,49 @@ TEST(StoreSaleRepository, RecordAfterZIsRefusedByTheStore)
     auto recorded = repository.record(t);
     ASSERT_FALSE(recorded.ok());
     EXPECT_EQ(recorded.error().code, "business_day.closed");
+}
+
+TEST(StoreSaleRepository, CardSlipFromThePaymentJournalIsStoredWithTheSale)
+{
+    StoreFixture f;
+    f.create();
+    auto journal = core::SqlitePaymentJournal::open(f.store->database().handle());
+    ASSERT_TRUE(journal.ok()) << journal.error().message;
+    core::PaymentRecord payment;
+    payment.id = "S0123-02-p1";
+    payment.saleId = "sale-1";
+    payment.tenderId = "t1";
+    payment.amount = core::Money(1200, core::test::krw());
+    payment.provider = "zvt:terminal";
+    ASSERT_TRUE(journal->writeIntent(payment).ok());
+    payment.state = core::PaymentState::Approved;
+    payment.maskedPan = "411111******1111";
+    // A terminal that prints the full number must not get it into the database.
+    payment.receiptLines = {"KUNDENBELEG", "Karte 4111111111111111", "KRW 1200", "Genehmigt"};
+    ASSERT_TRUE(journal->recordStep(payment, "approved: Approved").ok());
+
+    StoreSaleRepository repository(*f.store, f.config, f.clock);
+    repository.setPaymentJournal(&journal.value());
+    core::Transaction t = f.newSale();
+    ASSERT_TRUE(t.addSku("1001"));
+    ASSERT_TRUE(t.startTendering());
+    core::CardApproval approval{"411111******1111", "VISA", "A1B2", "T-9", payment.id};
+    ASSERT_TRUE(t.addCardTender(t.balance(), approval));
+    auto recorded = repository.record(t);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().message;
+
+    f.reopen();
+    auto slips = f.store->cardSlips(recorded.value().receiptNumber);
+    ASSERT_TRUE(slips) << slips.error().message;
+    ASSERT_EQ(slips->size(), 1u);
+    EXPECT_EQ((*slips)[0], (std::vector<std::string>{"KUNDENBELEG", "Karte ************1111",
+                                                     "KRW 1200", "Genehmigt"}));
+    for (const char *table : {"sale_tender_slip", "payment_receipt_lines"}) {
+        EXPECT_EQ(*f.store->database().queryInt(std::string("SELECT COUNT(*) FROM ") + table
+                                                + " WHERE lines LIKE '%4111111111111111%'"),
+                  0)
+            << table;
+    }
 }
 
 } // namespace
