@@ -188,6 +188,7 @@ QStringList LaneServices::startTelemetry()
     config.resource = {m_config.store, m_config.pos,  m_config.deviceId(),
                        LANE_VERSION,   m_config.mode, m_config.deviceId()};
     config.spool.dir = root / "spool";
+    config.ringFile = tm::defaultRingFile(config.spool.dir);
     if (settings.diskBudgetBytes > 0) {
         config.spool.budgetBytes = std::uint64_t(settings.diskBudgetBytes);
     }
@@ -209,6 +210,12 @@ QStringList LaneServices::startTelemetry()
     tm::installLogSink(m_telemetry);
     m_telemetry->emit(core::Severity::Info, "app.start", "lane started",
                       {{"version", std::string(LANE_VERSION)}, {"mode", m_config.mode}});
+    if (!m_telemetry->crashSafe()) {
+        m_telemetry->emit(core::Severity::Warn, "telemetry.degraded",
+                          "events wait in process memory only: a crash loses the last few "
+                          "milliseconds of them",
+                          {{"reason", m_telemetry->ringFallbackReason()}});
+    }
     if (settings.endpoint.empty()) {
         return {}; // spool only (the demo, or a separate forwarder process)
     }
