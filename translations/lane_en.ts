@@ -2364,8 +2364,8 @@
     </message>
     <message>
         <location filename="../app/lane/scoattendant.cpp" line="1"/>
-        <source>Change the price of %1, asked by %2</source>
-        <translation>Change the price of %1, asked by %2</translation>
+        <source>Change the price of %1, asked by %2. Key your number and PIN, or scan your badge.</source>
+        <translation>Change the price of %1, asked by %2. Key your number and PIN, or scan your badge.</translation>
     </message>
     <message>
         <location filename="../app/lane/scoattendant.cpp" line="1"/>

@@ -2360,8 +2360,8 @@
     </message>
     <message>
         <location filename="../app/lane/scoattendant.cpp" line="1"/>
-        <source>Change the price of %1, asked by %2</source>
-        <translation>가격 변경: %1 (요청: %2)</translation>
+        <source>Change the price of %1, asked by %2. Key your number and PIN, or scan your badge.</source>
+        <translation>가격 변경: %1 (요청: %2). 번호와 PIN을 입력하거나 배지를 스캔하세요.</translation>
     </message>
     <message>
         <location filename="../app/lane/scoattendant.cpp" line="1"/>

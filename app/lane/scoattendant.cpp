@@ -230,7 +230,7 @@ QString ScoViewModel::approvalText() const
     if (!m_pendingOverride) {
         return {};
     }
-    return tr("Change the price of %1, asked by %2")
+    return tr("Change the price of %1, asked by %2. Key your number and PIN, or scan your badge.")
         .arg(m_pendingOverride->detail, attendantName());
 }
 
