@@ -203,12 +203,15 @@ Result<Money> Money::parse(std::string_view text, Currency currency)
     return Money(static_cast<std::int64_t>(negative ? -v : v), currency);
 }
 
-void Money::requireSameCurrency(const Money &other) const
+void Money::throwCurrencyMismatch(const Money &other) const
 {
-    if (!(m_currency == other.m_currency)) {
-        throw MoneyError("money arithmetic across currencies: " + std::string(m_currency.alpha())
-                         + " and " + std::string(other.m_currency.alpha()));
-    }
+    throw MoneyError("money arithmetic across currencies: " + std::string(m_currency.alpha())
+                     + " and " + std::string(other.m_currency.alpha()));
+}
+
+void Money::throwOverflow()
+{
+    throw MoneyError("money amount overflows 64 bits");
 }
 
 Result<Money> Money::checkedAdd(const Money &other) const
@@ -237,28 +240,6 @@ Result<Money> Money::checkedSubtract(const Money &other) const
                                             + " is too large");
     }
     return Money(out, m_currency);
-}
-
-Money Money::operator+(const Money &other) const
-{
-    requireSameCurrency(other);
-    return Money(checkedInt64(static_cast<Int128>(m_minor) + other.m_minor), m_currency);
-}
-
-Money Money::operator-(const Money &other) const
-{
-    requireSameCurrency(other);
-    return Money(checkedInt64(static_cast<Int128>(m_minor) - other.m_minor), m_currency);
-}
-
-Money Money::operator-() const
-{
-    return Money(checkedInt64(-static_cast<Int128>(m_minor)), m_currency);
-}
-
-Money Money::operator*(std::int64_t factor) const
-{
-    return Money(checkedInt64(static_cast<Int128>(m_minor) * factor), m_currency);
 }
 
 Money Money::timesMilli(std::int64_t milliQuantity, RoundingMode mode) const
@@ -354,18 +335,6 @@ std::string Money::toDecimalString() const
 std::string Money::toString() const
 {
     return toDecimalString() + " " + std::string(m_currency.alpha());
-}
-
-bool Money::operator==(const Money &other) const
-{
-    requireSameCurrency(other);
-    return m_minor == other.m_minor;
-}
-
-std::strong_ordering Money::operator<=>(const Money &other) const
-{
-    requireSameCurrency(other);
-    return m_minor <=> other.m_minor;
 }
 
 } // namespace lane::core

@@ -82,12 +82,44 @@ public:
     Result<Money> checkedAdd(const Money &other) const;
     Result<Money> checkedSubtract(const Money &other) const;
 
-    Money operator+(const Money &other) const;
-    Money operator-(const Money &other) const;
-    Money operator-() const;
+    // Inline: the reprice adds amounts for every line on every basket change. Still
+    // checked: a currency mismatch or an overflow throws MoneyError.
+    Money operator+(const Money &other) const
+    {
+        requireSameCurrency(other);
+        std::int64_t out = 0;
+        if (__builtin_add_overflow(m_minor, other.m_minor, &out)) [[unlikely]] {
+            throwOverflow();
+        }
+        return Money(out, m_currency);
+    }
+    Money operator-(const Money &other) const
+    {
+        requireSameCurrency(other);
+        std::int64_t out = 0;
+        if (__builtin_sub_overflow(m_minor, other.m_minor, &out)) [[unlikely]] {
+            throwOverflow();
+        }
+        return Money(out, m_currency);
+    }
+    Money operator-() const
+    {
+        std::int64_t out = 0;
+        if (__builtin_sub_overflow(std::int64_t{0}, m_minor, &out)) [[unlikely]] {
+            throwOverflow();
+        }
+        return Money(out, m_currency);
+    }
     Money &operator+=(const Money &other) { return *this = *this + other; }
     Money &operator-=(const Money &other) { return *this = *this - other; }
-    Money operator*(std::int64_t factor) const;
+    Money operator*(std::int64_t factor) const
+    {
+        std::int64_t out = 0;
+        if (__builtin_mul_overflow(m_minor, factor, &out)) [[unlikely]] {
+            throwOverflow();
+        }
+        return Money(out, m_currency);
+    }
 
     /// This unit price times a quantity in thousandths (milli-kg, milli-units).
     Money timesMilli(std::int64_t milliQuantity, RoundingMode mode) const;
@@ -107,11 +139,26 @@ public:
     /// Plain decimal text without the code: "1234.50".
     std::string toDecimalString() const;
 
-    bool operator==(const Money &other) const;
-    std::strong_ordering operator<=>(const Money &other) const;
+    bool operator==(const Money &other) const
+    {
+        requireSameCurrency(other);
+        return m_minor == other.m_minor;
+    }
+    std::strong_ordering operator<=>(const Money &other) const
+    {
+        requireSameCurrency(other);
+        return m_minor <=> other.m_minor;
+    }
 
 private:
-    void requireSameCurrency(const Money &other) const;
+    void requireSameCurrency(const Money &other) const
+    {
+        if (!(m_currency == other.m_currency)) [[unlikely]] {
+            throwCurrencyMismatch(other);
+        }
+    }
+    [[noreturn]] void throwCurrencyMismatch(const Money &other) const;
+    [[noreturn]] static void throwOverflow();
 
     std::int64_t m_minor;
     Currency m_currency;

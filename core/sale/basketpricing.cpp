@@ -1,5 +1,4 @@
 #include "core/sale/basket.h"
-#include "core/sale/minorsum.h"
 #include "core/sale/tax.h"
 
 namespace lane::core {
@@ -67,15 +66,12 @@ void Basket::reprice()
             const LineId id = app.lineIds[k];
             if (id < pricingOf.size() && pricingOf[id] < p.lines.size()) {
                 LinePricing &lp = p.lines[pricingOf[id]];
-                lp.promotionSavings = Money(
-                    minor::add(lp.promotionSavings.minor(), app.lineShares[k].minor()), cur);
+                lp.promotionSavings += app.lineShares[k];
             }
         }
     }
     for (auto &lp : p.lines) {
-        lp.net = Money(minor::subtract(minor::subtract(lp.gross.minor(), lp.lineDiscount.minor()),
-                                       lp.promotionSavings.minor()),
-                       cur);
+        lp.net = lp.gross - lp.lineDiscount - lp.promotionSavings;
     }
 
     // Transaction discounts, one after the other, shared over discountable sale lines in
@@ -111,16 +107,12 @@ void Basket::reprice()
         }
         p.transactionDiscounts.push_back(amount);
     }
-    std::int64_t subtotal = 0;
-    std::int64_t savings = 0;
+    p.subtotal = zero;
+    p.savings = zero;
     for (const auto &lp : p.lines) {
-        subtotal = minor::add(subtotal, lp.gross.minor());
-        savings = minor::add(
-            savings, minor::add(minor::add(lp.lineDiscount.minor(), lp.promotionSavings.minor()),
-                                lp.transactionDiscount.minor()));
+        p.subtotal += lp.gross;
+        p.savings += lp.lineDiscount + lp.promotionSavings + lp.transactionDiscount;
     }
-    p.subtotal = Money(subtotal, cur);
-    p.savings = Money(savings, cur);
     computeTax(p, cfg);
 }
 

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
+#include <limits>
 #include <numeric>
+#include <string_view>
 
 namespace lane::core {
 
@@ -44,28 +46,16 @@ PromotionEngine::PromotionEngine(std::vector<Promotion> promotions)
     static std::atomic<std::uint64_t> lastId{0};
     m_id = ++lastId;
     for (std::size_t i = 0; i < m_promotions.size(); ++i) {
-        for (const auto &s : m_promotions[i].skus) {
-            m_bySku.push_back({s, {i, 1}});
+        const Promotion &p = m_promotions[i];
+        for (const auto &s : p.skus) {
+            m_bySku[s].push_back({i, 1});
         }
-        for (const auto &s : m_promotions[i].getSkus) {
-            m_bySku.push_back({s, {i, 2}});
+        for (const auto &s : p.getSkus) {
+            m_bySku[s].push_back({i, 2});
         }
-    }
-    std::sort(m_bySku.begin(), m_bySku.end());
-    for (std::size_t i = 0; i < m_promotions.size(); ++i) {
-        if (m_promotions[i].kind == Promotion::Kind::DepartmentPercent) {
-            m_byDepartment.push_back({m_promotions[i].department, i});
+        if (p.kind == Promotion::Kind::DepartmentPercent) {
+            m_byDepartment[p.department].push_back(i);
         }
-    }
-    std::stable_sort(m_byDepartment.begin(), m_byDepartment.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (std::size_t k = 0; k < m_bySku.size(); ++k) {
-        auto [it, added] = m_skuRange.try_emplace(m_bySku[k].first, Range{k, k + 1});
-        it->second.second = k + 1; // sorted: a SKU's entries are contiguous
-    }
-    for (std::size_t k = 0; k < m_byDepartment.size(); ++k) {
-        auto [it, added] = m_departmentRange.try_emplace(m_byDepartment[k].first, Range{k, k + 1});
-        it->second.second = k + 1;
     }
 }
 
@@ -86,19 +76,37 @@ void allocateInto(std::int64_t amount, const std::vector<std::int64_t> &weights,
     if (weights.empty()) {
         return;
     }
-    if (total == 0) {
+    if (total == 0 || weights.size() == 1) { // one line (most instances): all of it
         out[0] = amount;
         return;
     }
+    // Savings times line values fit 64 bits in any real basket: divide in 64 bits then.
+    const bool narrow = total <= std::numeric_limits<std::int64_t>::max();
+    const auto total64 = static_cast<std::int64_t>(narrow ? total : 0);
     std::int64_t given = 0;
     for (std::size_t i = 0; i < weights.size(); ++i) {
-        const Int128 num = Int128(amount) * weights[i];
-        out[i] = static_cast<std::int64_t>(num / total);
+        std::int64_t num = 0;
+        std::int64_t rem = 0;
+        if (narrow && !__builtin_mul_overflow(amount, weights[i], &num)) {
+            out[i] = num / total64;
+            rem = num % total64;
+        } else {
+            const Int128 wide = Int128(amount) * weights[i];
+            out[i] = static_cast<std::int64_t>(wide / total);
+            rem = static_cast<std::int64_t>(wide % total);
+        }
         given += out[i];
-        remainders.push_back({static_cast<std::int64_t>(num % total), i});
+        remainders.push_back({rem, i});
     }
-    stableSortSmall(remainders.begin(), remainders.end(),
-                    [](const auto &a, const auto &b) { return a.first > b.first; });
+    // Each share lost less than one unit to the floor, so fewer units than shares are
+    // left: they go to the largest remainders, earliest first on ties (a total order, so
+    // the partial sort picks the same ones as a stable sort would).
+    const auto left = static_cast<std::size_t>(amount - given);
+    const auto top
+        = remainders.begin() + static_cast<std::ptrdiff_t>(std::min(left, remainders.size()));
+    std::partial_sort(remainders.begin(), top, remainders.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     for (std::size_t k = 0; given < amount; ++k, ++given) {
         ++out[remainders[k % remainders.size()].second];
     }
@@ -115,11 +123,51 @@ struct Pending
     std::vector<std::int64_t> shares;
 };
 
+// The first 8 bytes of a SKU, zero-padded, big-endian: where two prefixes differ they
+// order as the strings do, so most comparisons of SKUs are one integer comparison.
+std::uint64_t skuPrefix(std::string_view sku)
+{
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+        v = (v << 8) | (k < sku.size() ? static_cast<unsigned char>(sku[k]) : 0u);
+    }
+    return v;
+}
+
+// A line that may take a promotion, with what orders it into its class of interchangeable
+// units at hand (the sort compares these for every pair, not the lines).
+struct EligibleLine
+{
+    std::int64_t price = 0;   // per unit
+    std::uint64_t prefix = 0; // skuPrefix(sku)
+    std::string_view sku;
+    bool counted = true; // whole units, not weighed and no price in the barcode
+    std::size_t index = 0;
+
+    bool sameSku(const EligibleLine &o) const { return prefix == o.prefix && sku == o.sku; }
+    bool operator<(const EligibleLine &o) const
+    {
+        if (price != o.price) {
+            return price > o.price; // dearest first
+        }
+        if (prefix != o.prefix) {
+            return prefix < o.prefix;
+        }
+        if (sku != o.sku) {
+            return sku < o.sku;
+        }
+        if (counted != o.counted) {
+            return counted;
+        }
+        return index < o.index;
+    }
+};
+
 // Working memory of PromotionEngine::apply, kept per thread so a reprice allocates
 // (almost) nothing once warm. Every entry is reset before use.
 struct Scratch
 {
-    std::vector<std::size_t> eligible;
+    std::vector<EligibleLine> eligible;
     std::vector<std::int64_t> unitPrice;
     std::vector<UnitClass> classes;
     std::vector<UnitClass> spare;
@@ -295,42 +343,30 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
             unitPrice[i] = l.unitPrice.minor();
         }
         if (unitPrice[i] > 0) {
-            eligible.push_back(i);
+            eligible.push_back({unitPrice[i], skuPrefix(l.item.sku), l.item.sku,
+                                !l.fixedAmount && !l.item.weighed, i});
         }
     }
     if (eligible.empty() || m_promotions.empty()) {
         return;
     }
-    auto counted = [&](std::size_t i) {
-        return !lines[i].fixedAmount && !lines[i].item.weighed;
-    };
-    std::sort(eligible.begin(), eligible.end(), [&](std::size_t a, std::size_t b) {
-        if (unitPrice[a] != unitPrice[b]) {
-            return unitPrice[a] > unitPrice[b];
-        }
-        if (int c = lines[a].item.sku.compare(lines[b].item.sku); c != 0) {
-            return c < 0;
-        }
-        if (counted(a) != counted(b)) {
-            return counted(a);
-        }
-        return a < b;
-    });
+    std::sort(eligible.begin(), eligible.end());
     auto &classes = sc.classes;
     sc.classCount = 0;
     sc.classFirstLine.clear();
-    for (std::size_t i : eligible) {
+    for (std::size_t e = 0; e < eligible.size(); ++e) {
+        const EligibleLine &el = eligible[e];
+        const std::size_t i = el.index;
         const BasketLine &l = lines[i];
-        if (sc.classCount == 0 || classes[sc.classCount - 1].price != unitPrice[i]
-            || lines[sc.classFirstLine.back()].item.sku != l.item.sku
-            || classes[sc.classCount - 1].counted != counted(i)) {
+        if (e == 0 || eligible[e - 1].price != el.price || !eligible[e - 1].sameSku(el)
+            || eligible[e - 1].counted != el.counted) {
             if (sc.classCount == classes.size()) {
                 classes.emplace_back();
             }
             UnitClass &nc = classes[sc.classCount++];
-            nc.price = unitPrice[i];
+            nc.price = el.price;
             nc.count = 0;
-            nc.counted = counted(i);
+            nc.counted = el.counted;
             nc.dept = 0;
             nc.deptPromo = -1;
             nc.lines.clear();
@@ -384,32 +420,32 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
         return;
     }
     const std::size_t activeCount = sc.activeCount;
+    static const std::vector<SkuRef> kNoRefs;
     for (std::size_t c = 0; c < classes.size(); ++c) {
         const BasketLine &l = lines[sc.classFirstLine[c]];
         if (classes[c].counted) {
-            const auto found = m_skuRange.find(l.item.sku);
-            const Range range = found == m_skuRange.end() ? Range{0, 0} : found->second;
-            for (std::size_t r = range.first; r < range.second; ++r) {
-                const auto *it = &m_bySku[r];
-                const int a = sc.activeOf[it->second.first];
+            const auto found = m_bySku.find(l.item.sku);
+            for (const SkuRef &ref : found == m_bySku.end() ? kNoRefs : found->second) {
+                const int a = sc.activeOf[ref.promotion];
                 if (a < 0
                     || active[std::size_t(a)].promotion->kind
                            == Promotion::Kind::DepartmentPercent) {
                     continue;
                 }
-                auto &list = it->second.second == 1 ? active[std::size_t(a)].buy
-                                                    : active[std::size_t(a)].get;
+                auto &list
+                    = ref.role == 1 ? active[std::size_t(a)].buy : active[std::size_t(a)].get;
                 if (list.empty() || list.back() != int(c)) {
                     list.push_back(static_cast<int>(c));
                 }
             }
         }
         // The best department percentage for this class; the first listed wins ties.
-        const auto dept = m_departmentRange.find(l.item.department);
-        const Range depts = dept == m_departmentRange.end() ? Range{0, 0} : dept->second;
-        for (std::size_t r = depts.first; r < depts.second; ++r) {
-            const auto *it = &m_byDepartment[r];
-            const int a = sc.activeOf[it->second];
+        const auto dept = m_byDepartment.find(l.item.department);
+        if (dept == m_byDepartment.end()) {
+            continue;
+        }
+        for (std::size_t promotion : dept->second) {
+            const int a = sc.activeOf[promotion];
             if (a < 0) {
                 continue;
             }
@@ -640,8 +676,10 @@ void PromotionEngine::applyInto(const std::vector<BasketLine> &lines, const Sale
     auto &order = sc.order;
     order.resize(sc.pendingCount);
     std::iota(order.begin(), order.end(), 0);
-    stableSortSmall(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-        return sc.pending[x].lineIndex.back() < sc.pending[y].lineIndex.back();
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const std::size_t lx = sc.pending[x].lineIndex.back();
+        const std::size_t ly = sc.pending[y].lineIndex.back();
+        return lx != ly ? lx < ly : x < y; // a total order: the same as a stable sort
     });
     for (std::size_t i : order) {
         const Pending &pd = sc.pending[i];

@@ -109,14 +109,17 @@ public:
 private:
     std::vector<Promotion> m_promotions;
     std::uint64_t m_id = 0;
-    // SKU -> (promotion index, 1 buy/group member | 2 get member), built once.
-    std::vector<std::pair<std::string, std::pair<std::size_t, int>>> m_bySku;
-    std::vector<std::pair<std::string, std::size_t>> m_byDepartment; // department percent
-    // Where each SKU's and department's entries sit in the two lists above ([first, last)):
-    // one hash per unit class on every reprice instead of a binary search of strings.
-    using Range = std::pair<std::size_t, std::size_t>;
-    std::unordered_map<std::string, Range> m_skuRange;
-    std::unordered_map<std::string, Range> m_departmentRange;
+    /// A promotion naming a SKU: 1 as a buy/group member, 2 as a get member.
+    struct SkuRef
+    {
+        std::size_t promotion = 0;
+        int role = 1;
+    };
+    // The one index, built once: per SKU the promotions naming it and per department its
+    // percentages, both in list order (ties go to the first listed). One hash per unit
+    // class on every reprice.
+    std::unordered_map<std::string, std::vector<SkuRef>> m_bySku;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byDepartment;
 };
 
 } // namespace lane::core

@@ -1,5 +1,4 @@
 #include "core/sale/tax.h"
-#include "core/sale/minorsum.h"
 
 #include <cstdlib>
 #include <vector>
@@ -40,14 +39,11 @@ struct RateSums
     const std::string *taxClass = nullptr;
     const TaxRate *rate = nullptr; // null: a class no longer in the tax table
     std::int64_t basisPoints = 0;
-    std::int64_t net = 0;
-    std::int64_t tax = 0;
+    Money net{0, Currency{}};
+    Money tax{0, Currency{}};
     std::size_t largest = 0; // line with the largest |net|
     bool any = false;
 };
-
-using minor::add;
-using minor::subtract;
 
 } // namespace
 
@@ -73,6 +69,7 @@ void computeTax(Pricing &pricing, const SaleConfig &config)
         // Unknown classes are refused when a line is added; a restored basket whose tax
         // table changed since is taxed at zero and shows the class so it can be found.
         RateSums r;
+        r.net = r.tax = Money::zero(cur);
         r.taxClass = &taxClass;
         r.rate = config.findTaxRate(taxClass);
         r.basisPoints = r.rate && !r.rate->exempt ? r.rate->basisPoints : 0;
@@ -90,28 +87,27 @@ void computeTax(Pricing &pricing, const SaleConfig &config)
                                   : entryFor(lp.taxClass);
         last = e;
         RateSums &r = sums[e];
-        const std::int64_t net = lp.net.minor();
-        const std::int64_t tax = lineTax(net, r.basisPoints);
-        lp.tax = Money(tax, cur);
-        r.net = add(r.net, net);
-        r.tax = add(r.tax, tax);
-        if (!r.any || std::llabs(net) > std::llabs(pricing.lines[r.largest].net.minor())) {
+        lp.tax = Money(lineTax(lp.net.minor(), r.basisPoints), cur);
+        r.net += lp.net;
+        r.tax += lp.tax;
+        if (!r.any
+            || std::llabs(lp.net.minor()) > std::llabs(pricing.lines[r.largest].net.minor())) {
             r.largest = i;
         }
         r.any = true;
     }
 
-    std::int64_t totalTax = 0;
-    std::int64_t total = 0;
+    Money totalTax = Money::zero(cur);
+    Money total = Money::zero(cur);
     std::size_t used = 0;
     for (RateSums &r : sums) {
         if (!r.any) {
             continue;
         }
         if (config.taxRounding == TaxRounding::PerReceipt) {
-            const std::int64_t rateTax = lineTax(r.net, r.basisPoints);
+            const Money rateTax(lineTax(r.net.minor(), r.basisPoints), cur);
             LinePricing &largest = pricing.lines[r.largest];
-            largest.tax = Money(add(largest.tax.minor(), subtract(rateTax, r.tax)), cur);
+            largest.tax += rateTax - r.tax;
             r.tax = rateTax;
         }
         if (used == pricing.taxes.size()) {
@@ -122,20 +118,20 @@ void computeTax(Pricing &pricing, const SaleConfig &config)
         s.label = r.rate ? r.rate->label : *r.taxClass;
         s.basisPoints = r.basisPoints;
         s.exempt = !r.rate || r.rate->exempt;
-        s.tax = Money(r.tax, cur);
+        s.tax = r.tax;
         if (inclusive) {
-            s.gross = Money(r.net, cur);
-            s.base = Money(subtract(r.net, r.tax), cur);
+            s.gross = r.net;
+            s.base = r.net - r.tax;
         } else {
-            s.base = Money(r.net, cur);
-            s.gross = Money(add(r.net, r.tax), cur);
+            s.base = r.net;
+            s.gross = r.net + r.tax;
         }
-        totalTax = add(totalTax, r.tax);
-        total = add(total, s.gross.minor());
+        totalTax += r.tax;
+        total += s.gross;
     }
     pricing.taxes.resize(used);
-    pricing.tax = Money(totalTax, cur);
-    pricing.total = Money(total, cur);
+    pricing.tax = totalTax;
+    pricing.total = total;
 }
 
 } // namespace lane::core

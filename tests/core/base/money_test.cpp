@@ -82,6 +82,12 @@ TEST(Money, RefusesMixedCurrencies)
 {
     EXPECT_THROW((void)(Money(1, eur()) + Money(1, krw())), MoneyError);
     EXPECT_THROW((void)(Money(1, eur()) < Money(1, krw())), MoneyError);
+    EXPECT_THROW((void)(Money(1, eur()) - Money(1, krw())), MoneyError);
+    EXPECT_THROW((void)(Money(1, eur()) == Money(1, krw())), MoneyError);
+    Money sum(5, eur());
+    EXPECT_THROW(sum += Money(1, krw()), MoneyError);
+    EXPECT_THROW(sum -= Money(1, krw()), MoneyError);
+    EXPECT_EQ(sum, Money(5, eur())); // a refused operation leaves the amount as it was
     auto r = Money(1, eur()).checkedAdd(Money(1, krw()));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, "money.currency_mismatch");
@@ -93,6 +99,16 @@ TEST(Money, RefusesOverflow)
     EXPECT_THROW((void)(big + Money(1, krw())), MoneyError);
     EXPECT_EQ(big.checkedAdd(Money(1, krw())).error().code, "money.range");
     EXPECT_THROW((void)(big * 2), MoneyError);
+    EXPECT_THROW((void)(big * -2), MoneyError);
+    const Money least(std::numeric_limits<std::int64_t>::min(), krw());
+    EXPECT_THROW((void)(least - Money(1, krw())), MoneyError);
+    EXPECT_THROW((void)(-least), MoneyError);
+    EXPECT_THROW((void)(Money(-1, krw()) - big - Money(1, krw())), MoneyError);
+    // At the edges, not beyond them: exact.
+    EXPECT_EQ((big - Money(1, krw()) + Money(1, krw())).minor(), big.minor());
+    EXPECT_EQ((least + Money(1, krw())).minor(), std::numeric_limits<std::int64_t>::min() + 1);
+    EXPECT_EQ((-big).minor(), -std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ((Money(-3, krw()) * -4).minor(), 12);
 }
 
 TEST(Money, MultipliesByMilliQuantities)
