@@ -587,9 +587,9 @@ TEST_F(Sco, ScaleReadingsReachQmlOnlyWhenSomethingChanged)
     };
     const int buildsBefore = sco->produceBuilds();
 
-    // A second of an empty bagging area from the polled scale, and more readings on top:
-    // nothing to tell QML.
-    QTest::qWait(1000);
+    // Over half a second of an empty bagging area from the polled scale (4 readings a
+    // second), and more readings on top: nothing to tell QML.
+    QTest::qWait(600);
     for (int i = 0; i < 8; ++i) {
         sco->onBaggingWeight(0, true);
         sco->onBaggingWeight(0, false);
@@ -597,10 +597,10 @@ TEST_F(Sco, ScaleReadingsReachQmlOnlyWhenSomethingChanged)
     for (std::size_t i = 0; i < spies.size(); ++i) {
         EXPECT_EQ(spies[i]->count(), 0) << signalNames[int(i)];
     }
-    // The milk lands, then the scale keeps reading it for a second: the bagging concern
-    // (and the instruction) change once, nothing else.
+    // The milk lands, then the scale keeps reading it: the bagging concern (and the
+    // instruction) change once, nothing else.
     bag(1030);
-    QTest::qWait(1000);
+    QTest::qWait(600);
     EXPECT_FALSE(sco->baggingPending());
     EXPECT_EQ(count("baggingChanged"), 1);
     EXPECT_EQ(count("instructionChanged"), 1);
