@@ -1,5 +1,10 @@
+// The voucher barcode, and ScoViewModel paying with a scanned one.
 #include "app/lane/scovoucher.h"
 
+#include "app/lane/moneyformatter.h"
+#include "app/lane/saleviewmodel.h"
+#include "app/lane/scoperipherals.h"
+#include "app/lane/scoviewmodel.h"
 #include "core/barcode/scancode.h"
 
 namespace lane::app {
@@ -62,6 +67,44 @@ std::string voucherCode(std::string_view number12, std::int64_t valueMinor)
     value.insert(0, kValueDigits > value.size() ? kValueDigits - value.size() : 0, '0');
     const std::string body = std::string(number12) + value;
     return std::string(kVoucherPrefix) + body + std::to_string(core::gtinCheckDigit(body));
+}
+
+void ScoViewModel::scanVoucher(const QString &code)
+{
+    if (m_screen != QLatin1String("payment")) {
+        setNotice(tr("Scan your voucher when you pay: press Pay first."));
+        return;
+    }
+    if (!tenders().contains(QStringLiteral("voucher"))) {
+        setNotice(tr("This checkout does not take vouchers. Pay by card."));
+        return;
+    }
+    const auto voucher = parseVoucherCode(code.toStdString());
+    if (!voucher.ok()) {
+        if (m_events) {
+            m_events->emit(core::Severity::Warn, "sco.voucher_refused", voucher.error().message,
+                           {{"code", voucher.error().code}, {"transaction", transactionId()}});
+        }
+        const std::string &why = voucher.error().code;
+        setNotice(why == "voucher.check_digit"
+                      ? tr("The voucher was not read correctly (check digit). Scan it again, "
+                           "or ask an attendant.")
+                  : why == "voucher.zero_value"
+                      ? tr("This voucher has no value. Ask an attendant.")
+                      : tr("This is not a complete voucher code (%1). Scan it again, or ask an "
+                           "attendant.")
+                            .arg(code));
+        if (m_peripherals) {
+            m_peripherals->alert();
+        }
+        return;
+    }
+    setNotice(QString());
+    // The value goes through the same path as a keyed voucher (amount check, overtender rule).
+    const core::Money value(voucher.value().valueMinor, m_formatter->currency());
+    m_sale->payVoucher(QString::fromStdString(value.toDecimalString()),
+                       QString::fromStdString(voucher.value().number));
+    publish();
 }
 
 } // namespace lane::app
