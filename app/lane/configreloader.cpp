@@ -1,7 +1,11 @@
 #include "app/lane/configreloader.h"
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
+#include "app/lane/forwarderswitch.h"
+#include "app/lane/loglevels.h"
 #include "app/lane/sessionviewmodel.h"
 
 namespace lane::app {
@@ -10,9 +14,9 @@ namespace {
 
 std::shared_ptr<spdlog::logger> logger()
 {
-    // Cloned on first use, after main has installed the telemetry sink.
-    static const auto log = spdlog::default_logger()->clone("lane.config");
-    return log;
+    // Made on first use, after main has installed the telemetry sink; registered, so
+    // [logging.modules] "lane.config" reaches it.
+    return laneLogger("lane.config");
 }
 
 } // namespace
@@ -79,15 +83,56 @@ QStringList ConfigReloader::changedKeys(const core::LaneConfig &before,
     check(a.metricsSeconds != b.metricsSeconds, "telemetry.metrics_seconds");
     // The kiosk reads its rules once at start; any change there waits for a restart.
     check(!(before.sco == after.sco), "sco");
+    check(!(before.logging == after.logging), "logging");
     return keys;
 }
 
 bool ConfigReloader::isLive(const QString &key)
 {
-    // The session reads its lock period at every check. The telemetry forwarder and the
+    // The session reads its lock period at every check, log levels are the loggers' own,
+    // and the forwarder switch moves shipping to a new receiver between two batches. The
     // devices are built once at start (LaneServices), the store identity, currency and tax
-    // rules must not change in the middle of a basket.
-    return key == QLatin1String("lane.lock_after_seconds");
+    // rules must not change in the middle of a basket, and the spool stays where it is.
+    return key == QLatin1String("lane.lock_after_seconds") || key == QLatin1String("logging")
+           || isReceiverKey(key);
+}
+
+bool ConfigReloader::isReceiverKey(const QString &key)
+{
+    return key == QLatin1String("telemetry.endpoint") || key == QLatin1String("telemetry.format")
+           || key == QLatin1String("telemetry.api_key_file")
+           || key == QLatin1String("telemetry.pin_sha256")
+           || key == QLatin1String("telemetry.ca_file");
+}
+
+bool ConfigReloader::appliesLive(const QString &key) const
+{
+    return isLive(key) && (m_forwarders || !isReceiverKey(key));
+}
+
+void ConfigReloader::applyReceiver(const core::LaneConfig &next, const QStringList &changed,
+                                   Outcome &outcome)
+{
+    // The new forwarder reads the running spool: only the receiver settings change.
+    core::LaneConfig target = m_running;
+    const auto &t = next.telemetry;
+    target.telemetry.endpoint = t.endpoint;
+    target.telemetry.format = t.format;
+    target.telemetry.apiKeyFile = t.apiKeyFile;
+    target.telemetry.pinSha256 = t.pinSha256;
+    target.telemetry.caFile = t.caFile;
+    if (const auto moved = m_forwarders->switchTo(target); !moved.ok()) {
+        outcome.problems << QStringLiteral("telemetry: %1; still shipping as before")
+                                .arg(QString::fromStdString(moved.error().message));
+        logger()->error("reload: {}", outcome.problems.back().toStdString());
+        return;
+    }
+    m_running.telemetry = target.telemetry;
+    for (const QString &key : changed) {
+        if (isReceiverKey(key)) {
+            outcome.applied << key;
+        }
+    }
 }
 
 ConfigReloader::Outcome ConfigReloader::reload()
@@ -118,19 +163,24 @@ ConfigReloader::Outcome ConfigReloader::reload()
     outcome.accepted = true;
     core::LaneConfig next = *report.config;
     next.mode = m_started.mode; // the command line's --mode wins, as at start
-    for (const QString &key : changedKeys(m_running, next)) {
-        if (isLive(key)) {
-            outcome.applied << key;
-        }
-    }
-    if (outcome.applied.contains(QLatin1String("lane.lock_after_seconds"))) {
+    const QStringList changed = changedKeys(m_running, next);
+    if (changed.contains(QLatin1String("lane.lock_after_seconds"))) {
+        outcome.applied << QStringLiteral("lane.lock_after_seconds");
         m_running.lockAfterSeconds = next.lockAfterSeconds;
         if (m_session) {
             m_session->setLockAfterSeconds(next.lockAfterSeconds);
         }
     }
+    if (changed.contains(QLatin1String("logging"))) {
+        outcome.applied << QStringLiteral("logging");
+        m_running.logging = next.logging;
+        applyLogLevels(next.logging);
+    }
+    if (m_forwarders && std::any_of(changed.begin(), changed.end(), isReceiverKey)) {
+        applyReceiver(next, changed, outcome);
+    }
     for (const QString &key : changedKeys(m_started, next)) {
-        if (!isLive(key)) {
+        if (!appliesLive(key)) {
             outcome.needRestart << key;
         }
     }
@@ -142,10 +192,14 @@ ConfigReloader::Outcome ConfigReloader::reload()
                        "(systemctl restart lane)",
                        key.toStdString());
     }
-    Q_EMIT reloadFinished(outcome.needRestart.isEmpty()
-                              ? QStringLiteral("ready to sell; %1 reloaded").arg(m_file)
-                              : QStringLiteral("ready to sell; restart needed for %1")
-                                    .arg(outcome.needRestart.join(u", ")));
+    QString status = outcome.needRestart.isEmpty()
+                         ? QStringLiteral("ready to sell; %1 reloaded").arg(m_file)
+                         : QStringLiteral("ready to sell; restart needed for %1")
+                               .arg(outcome.needRestart.join(u", "));
+    if (!outcome.problems.isEmpty()) {
+        status += QStringLiteral("; ") + outcome.problems.join(u"; ");
+    }
+    Q_EMIT reloadFinished(status);
     return outcome;
 }
 

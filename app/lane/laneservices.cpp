@@ -108,6 +108,19 @@ QStringList LaneServices::build()
                   : m_options.dataDir;
         m_config.dataDir = base.toStdString();
     }
+    // The pid file (how `lanectl config apply` finds this lane to reload it) is taken before
+    // the store opens: a second lane on the same store stops here, before it could restore
+    // a basket or reconcile a payment of the first one.
+    if (QDir().mkpath(QString::fromStdString(m_config.dataDir))) {
+        const auto held = m_pidFile.acquire(core::LanePidFile::pathFor(m_config.dataDir),
+                                            m_options.configFile.toStdString());
+        if (!held.ok() && held.error().code == "lane.already_running") {
+            return {QString::fromStdString(held.error().message)};
+        }
+        if (!held.ok()) {
+            problems << QString::fromStdString(held.error().message);
+        }
+    }
     m_saleConfig = toSaleConfig(m_config.sale);
     problems << startTelemetry();
 
@@ -163,10 +176,10 @@ QStringList LaneServices::build()
             return hub->printDocument(id, document);
         });
     problems << startCardTerminal();
-    auto *health = new LaneHealth(m_devices, m_clock, this);
-    health->setSpool(m_telemetry ? m_spoolDir : std::filesystem::path());
-    health->setForwarder(m_forwarder);
-    health->start();
+    m_health = new LaneHealth(m_devices, m_clock, this);
+    m_health->setSpool(m_telemetry ? m_spoolDir : std::filesystem::path());
+    m_health->setForwarder(m_forwarder);
+    m_health->start();
     if (sco) {
         m_scoLane = new ScoLane(*this, m_clock, *m_events, this);
     }
@@ -177,6 +190,14 @@ QStringList LaneServices::build()
         m_sale->reconcilePayments(); // before anything is sold
     }
     return problems;
+}
+
+void LaneServices::setForwarder(telemetry::Forwarder *forwarder)
+{
+    m_forwarder = forwarder;
+    if (m_health) {
+        m_health->setForwarder(forwarder);
+    }
 }
 
 QStringList LaneServices::startTelemetry()

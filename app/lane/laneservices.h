@@ -18,6 +18,7 @@
 #include "core/base/clock.h"
 #include "core/base/events.h"
 #include "core/config/laneconfig.h"
+#include "core/config/lanepidfile.h"
 #include "core/sale/config.h"
 #include "core/sale/receipttext.h"
 
@@ -40,6 +41,7 @@ namespace lane::app {
 
 class CardTerminal;
 class DeviceHub;
+class LaneHealth;
 class ScoLane;
 class ScoViewModel;
 class StoreSaleRepository;
@@ -96,6 +98,8 @@ public:
     telemetry::Telemetry *telemetry() const { return m_telemetry.get(); }
     /// Null unless LaneConfig::telemetry.endpoint names a receiver.
     telemetry::Forwarder *forwarder() const { return m_forwarder; }
+    /// A reload moved shipping to another forwarder (ForwarderSwitch); null: none now.
+    void setForwarder(telemetry::Forwarder *forwarder);
     const std::filesystem::path &telemetrySpoolDir() const { return m_spoolDir; }
 
 private:
@@ -107,6 +111,7 @@ private:
     QStringList seedDemoUsers();
 
     LaneOptions m_options;
+    core::LanePidFile m_pidFile; // <data_dir>/lane.pid while this lane runs
     core::SystemClock m_clock;
     core::NullEventSink m_nullEvents;
     std::shared_ptr<telemetry::Telemetry> m_telemetry;
@@ -132,6 +137,7 @@ private:
     LanguageController *m_language = nullptr;
     KeyboardWedgeFilter *m_wedge = nullptr;
     QQuickWindow *m_window = nullptr;
+    LaneHealth *m_health = nullptr;
     QStringList m_qmlWarnings;
 };
 

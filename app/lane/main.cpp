@@ -9,9 +9,13 @@
 #include <cstdio>
 
 #include "app/lane/configreloader.h"
+#include "app/lane/forwarderswitch.h"
 #include "app/lane/laneservices.h"
+#include "app/lane/loglevels.h"
 #include "app/lane/servicenotifier.h"
 #include "app/lane/unixsignals.h"
+#include "telemetry/forwarder.h"
+#include "telemetry/telemetry.h"
 
 #include <QtQml/QQmlExtensionPlugin>
 Q_IMPORT_QML_PLUGIN(LanePlugin)
@@ -56,6 +60,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Before the services: the pid file announces the lane to `lanectl config apply` while it
+    // still starts, and a SIGHUP then must wait for the event loop, not end the process.
+    lane::app::UnixSignals unixSignals;
     lane::app::LaneServices services(options);
     const QStringList problems = services.build();
     for (const auto &problem : problems) {
@@ -83,13 +90,17 @@ int main(int argc, char *argv[])
     // open, WATCHDOG=1 while this thread turns. SIGTERM quits through the event loop, so the
     // telemetry queue drains.
     lane::app::ServiceNotifier notifier(lane::app::ServiceNotifier::fromEnvironment());
-    lane::app::UnixSignals unixSignals;
     QObject::connect(&unixSignals, &lane::app::UnixSignals::terminateRequested, &app, [&] {
         notifier.stopping(QStringLiteral("stopping"));
         QCoreApplication::quit();
     });
     // SIGHUP (systemctl reload lane): what can change while selling does, the rest is logged.
+    lane::app::applyLogLevels(services.config().logging);
+    lane::app::ForwarderSwitch forwarders(services.forwarder(), services.telemetry(), &services);
+    QObject::connect(&forwarders, &lane::app::ForwarderSwitch::forwarderChanged, &services,
+                     &lane::app::LaneServices::setForwarder);
     lane::app::ConfigReloader reloader(options.configFile, services.config(), services.session());
+    reloader.setForwarderSwitch(&forwarders);
     QObject::connect(&unixSignals, &lane::app::UnixSignals::reloadRequested, &reloader,
                      [&reloader] { (void)reloader.reload(); });
     const QString lane = QString::fromStdString(services.config().deviceId());

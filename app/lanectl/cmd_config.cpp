@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 
 #include "app/lanectl/command.h"
+#include "app/lanectl/lanereload.h"
 #include "core/config/configapply.h"
 #include "core/config/laneconfig.h"
 
@@ -10,13 +12,16 @@ namespace {
 
 const char *const kUsage
     = "usage: lanectl config check FILE [--store-file STORE.toml]\n"
-      "       lanectl config apply FILE [--target PATH] [--store-file STORE.toml]\n\n"
+      "       lanectl config apply FILE [--target PATH] [--store-file STORE.toml] [--no-reload]\n\n"
       "check  reads a lane file (over the store-wide file when given) and reports every\n"
       "       problem with file, line and key: unknown keys, wrong types, missing values,\n"
       "       device paths that do not exist (warnings). Exit code 4 when it has errors.\n"
       "apply  checks FILE, then replaces the target (default $LANE_CONFIG, else\n"
       "       /etc/lane/lane.toml) atomically; a file with errors never replaces a good one.\n"
-      "       The lane reads the new file when it next starts.\n";
+      "       Then the lane running for the target re-reads it: systemctl reload lane.service\n"
+      "       when that unit runs it, else SIGHUP to the lane named by <data_dir>/lane.pid.\n"
+      "       Prints \"reloaded\", \"no lane running\" or \"reload failed: ...\" (exit 1).\n"
+      "       --no-reload: replace the file only; the lane reads it at its next reload.\n";
 
 void printDiagnostics(Invocation &inv, const core::ConfigReport &report)
 {
@@ -36,7 +41,7 @@ std::string defaultTarget()
 
 int runConfig(Invocation &inv)
 {
-    auto args = parseArgs(inv.words, {"target", "store-file"}, {});
+    auto args = parseArgs(inv.words, {"target", "store-file"}, {"no-reload"});
     if (!args) {
         return usageError(inv, args.error().message, kUsage);
     }
@@ -69,6 +74,11 @@ int runConfig(Invocation &inv)
         return kExitOk;
     }
     const std::string target = args->get("target", defaultTarget());
+    // The running lane keeps its pid file in the data directory of the file it started with.
+    std::vector<std::string> dataDirs;
+    if (const auto before = core::loadConfig(target, storeFile); before.ok()) {
+        dataDirs.push_back(before.config->dataDir);
+    }
     auto applied = core::applyConfigFile(file, target, storeFile);
     if (!applied) {
         return fail(inv, applied.error(),
@@ -77,6 +87,18 @@ int runConfig(Invocation &inv)
     printDiagnostics(inv, *applied);
     inv.out << "applied " << file << " to " << target << " (" << applied->config->deviceId()
             << ")\n";
+    if (args->has("no-reload")) {
+        return kExitOk;
+    }
+    if (std::find(dataDirs.begin(), dataDirs.end(), applied->config->dataDir) == dataDirs.end()) {
+        dataDirs.push_back(applied->config->dataDir);
+    }
+    const ReloadOutcome reload = reloadRunningLane(target, dataDirs);
+    if (reload.kind == ReloadOutcome::Kind::Failed) {
+        inv.err << "lanectl: " << reload.message << "\n";
+        return kExitFailure;
+    }
+    inv.out << reload.message << "\n";
     return kExitOk;
 }
 

@@ -5,7 +5,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <spdlog/spdlog.h>
+
 #include "app/lane/configreloader.h"
+#include "app/lane/loglevels.h"
 
 using lane::app::ConfigReloader;
 
@@ -118,11 +121,14 @@ TEST_F(Reload, WithoutALaneFileThereIsNothingToReload)
     EXPECT_TRUE(outcome.problems.front().contains(QLatin1String("started without --config")));
 }
 
-TEST(ConfigKeys, OnlyTheLockPeriodIsLive)
+TEST(ConfigKeys, LockPeriodLoggingAndTheReceiverAreLive)
 {
-    EXPECT_TRUE(ConfigReloader::isLive(QStringLiteral("lane.lock_after_seconds")));
-    for (const char *key :
-         {"lane.store", "sale.currency", "devices.scanner", "telemetry.endpoint"}) {
+    for (const char *key : {"lane.lock_after_seconds", "logging", "telemetry.endpoint",
+                            "telemetry.format", "telemetry.api_key_file", "telemetry.ca_file"}) {
+        EXPECT_TRUE(ConfigReloader::isLive(QString::fromLatin1(key))) << key;
+    }
+    for (const char *key : {"lane.store", "sale.currency", "devices.scanner", "telemetry.spool_dir",
+                            "telemetry.disk_budget_bytes"}) {
         EXPECT_FALSE(ConfigReloader::isLive(QString::fromLatin1(key))) << key;
     }
     lane::core::LaneConfig a;
@@ -130,8 +136,47 @@ TEST(ConfigKeys, OnlyTheLockPeriodIsLive)
     EXPECT_TRUE(ConfigReloader::changedKeys(a, b).isEmpty());
     b.sale.taxClassesBasisPoints["reduced"] = 500;
     b.devices.push_back({"scale", "sim-scale", "", "", true, {}});
+    b.logging.modules["devices"] = "debug";
     EXPECT_EQ(ConfigReloader::changedKeys(a, b),
-              (QStringList{QStringLiteral("sale.tax_classes"), QStringLiteral("devices.scale")}));
+              (QStringList{QStringLiteral("sale.tax_classes"), QStringLiteral("devices.scale"),
+                           QStringLiteral("logging")}));
+}
+
+TEST_F(Reload, LogLevelsChangeAtOnceAndABadLevelChangesNothing)
+{
+    ConfigReloader reloader(file(), started, nullptr);
+    lane::app::applyLogLevels(started.logging);
+    const auto devices = lane::app::laneLogger("devices");
+    EXPECT_EQ(spdlog::default_logger()->level(), spdlog::level::info);
+
+    write(QString::fromLatin1(kLane)
+          + QStringLiteral("\n[logging]\nlevel = \"warn\"\n[logging.modules]\n"
+                           "devices = \"debug\"\n"));
+    auto outcome = reloader.reload();
+    EXPECT_TRUE(outcome.accepted);
+    EXPECT_EQ(outcome.applied, QStringList{QStringLiteral("logging")});
+    EXPECT_TRUE(outcome.needRestart.isEmpty()) << outcome.needRestart.join(u' ').toStdString();
+    EXPECT_EQ(spdlog::default_logger()->level(), spdlog::level::warn);
+    EXPECT_EQ(devices->level(), spdlog::level::debug);
+    EXPECT_EQ(lane::app::laneLogger("lane.later")->level(), spdlog::level::warn)
+        << "a logger made after the reload follows the settings too";
+
+    write(QString::fromLatin1(kLane) + QStringLiteral("\n[logging]\nlevel = \"loud\"\n"));
+    outcome = reloader.reload();
+    EXPECT_FALSE(outcome.accepted);
+    ASSERT_EQ(outcome.problems.size(), 1);
+    EXPECT_TRUE(outcome.problems.front().startsWith(file()
+                                                    + QStringLiteral(":10:9: error: "
+                                                                     "logging.level: ")))
+        << outcome.problems.front().toStdString();
+    EXPECT_EQ(spdlog::default_logger()->level(), spdlog::level::warn) << "unchanged";
+    EXPECT_EQ(devices->level(), spdlog::level::debug);
+
+    write(QString::fromLatin1(kLane)); // [logging] gone: back to the defaults
+    outcome = reloader.reload();
+    EXPECT_EQ(outcome.applied, QStringList{QStringLiteral("logging")});
+    EXPECT_EQ(spdlog::default_logger()->level(), spdlog::level::info);
+    EXPECT_EQ(devices->level(), spdlog::level::info);
 }
 
 } // namespace
