@@ -245,6 +245,27 @@ TEST_F(PromotionTest, RecomputedOnEveryChangeAndAttachedToTheLinesUsed)
     EXPECT_EQ(b.pricing().total.minor(), 4000);
 }
 
+// Units left over after the shares are rounded down go to the largest remainders, the
+// earliest line first when remainders tie; the shares always add up to the saving.
+TEST_F(PromotionTest, LeftoverUnitsOfASavingGoToTheEarliestLinesOnTies)
+{
+    Basket b(catalog, config, clock, {nFor("3for5000", {"D"}, 3, 5000)});
+    std::vector<LineId> ids;
+    for (int k = 0; k < 3; ++k) {
+        auto id = b.addSku("D", 1000);
+        ASSERT_TRUE(id.ok());
+        ids.push_back(*id);
+    }
+    ASSERT_EQ(b.pricing().promotions.size(), 1u);
+    const auto &app = b.pricing().promotions[0];
+    EXPECT_EQ(app.lineIds, ids);
+    // 1,000 over three equal lines: 333 each and one left, to the first line.
+    ASSERT_EQ(app.lineShares.size(), 3u);
+    EXPECT_EQ(app.lineShares[0].minor(), 334);
+    EXPECT_EQ(app.lineShares[1].minor(), 333);
+    EXPECT_EQ(app.lineShares[2].minor(), 333);
+}
+
 TEST_F(PromotionTest, OverriddenOrDiscountedLinesTakeNoPromotion)
 {
     Basket b(catalog, config, clock, {dept("snacks20", "snacks", 2000)});
