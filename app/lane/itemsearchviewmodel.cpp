@@ -1,6 +1,7 @@
 #include "app/lane/itemsearchviewmodel.h"
 
 #include "app/lane/moneyformatter.h"
+#include "core/base/hangul.h"
 #include "core/store/sqlitecatalog.h"
 
 namespace lane::app {
@@ -91,7 +92,11 @@ void ItemSearchViewModel::search()
     m_error.clear();
     const QString text = m_composer.text().trimmed();
     if (m_catalog && !text.isEmpty()) {
-        const auto found = m_catalog->searchByName(text.toStdString(), m_limit);
+        // "ㅂㄴㄴ" (initial consonants, as cashiers type a name quickly) finds "바나나".
+        const std::string utf8 = text.toStdString();
+        const auto found = core::HangulInitials::hasInitialJamo(utf8)
+                               ? m_catalog->searchByInitials(utf8, m_limit)
+                               : m_catalog->searchByName(utf8, m_limit);
         if (found.ok()) {
             for (const auto &item : found.value()) {
                 m_results << entry(item.sku, item.name, item.price.minor(), item.weighed);
