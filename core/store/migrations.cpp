@@ -319,9 +319,10 @@ DROP INDEX sale_time;
 // receipt lines stored with the sale's card tender (card numbers masked), so a slip can be
 // reprinted after a restart and an auditor sees it; the print jobs that reached output
 // complete, so a retry after a crash never prints a receipt twice; and an index for the
-// department grid, which otherwise scans the whole catalog. Only additions: a version 6
-// program never reads them and keeps selling on this database (minReader 6), it only does not
-// keep slips or printed jobs of its own.
+// department grid, which otherwise scans the whole catalog and sorts the department's items
+// by name (with the name in the index it reads them in order and stops at the page's limit).
+// Only additions: a version 6 program never reads them and keeps selling on this database
+// (minReader 6), it only does not keep slips or printed jobs of its own.
 constexpr const char *kV7 = R"sql(
 CREATE TABLE sale_tender_slip (
   sale_id INTEGER NOT NULL REFERENCES sale(id),
@@ -334,7 +335,7 @@ CREATE TABLE printed_job (
   receipt_number TEXT,
   printed_utc_ns INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX printed_job_receipt ON printed_job(receipt_number) WHERE receipt_number IS NOT NULL;
-CREATE INDEX item_department ON item(department);
+CREATE INDEX item_department ON item(department, name);
 )sql";
 
 constexpr std::array<Migration, 7> kMigrations{{

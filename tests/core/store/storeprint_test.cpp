@@ -145,11 +145,10 @@ TEST(StorePrint, VersionSevenKeepsVersionSixProgramsWorking)
     // The department grid's query uses the index instead of scanning the catalog.
     std::string plan;
     ASSERT_TRUE(forEachRow(
-        **db,
-        "EXPLAIN QUERY PLAN SELECT id FROM item WHERE department = ? "
-        "ORDER BY name",
+        **db, "EXPLAIN QUERY PLAN SELECT * FROM item WHERE department = ? ORDER BY name LIMIT 40",
         [&](Statement &row) { plan += row.columnText(3) + "\n"; }, std::string("dairy")));
     EXPECT_NE(plan.find("USING INDEX item_department"), std::string::npos) << plan;
+    EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan; // read in order, no sort
 }
 
 } // namespace
