@@ -489,6 +489,25 @@ TEST_F(Lane, CardDeclinedThenApprovedSplitWithCashAndTheTerminalSlipPrinted)
             EXPECT_FALSE(longNumber.match(text).hasMatch()) << line;
         }
     }
+
+    // The slip is stored with the sale's card tender, and a reprint brings it back as a COPY.
+    const std::string number = sale->lastReceiptNumber().toStdString();
+    auto slips = services->store()->cardSlips(number);
+    ASSERT_TRUE(slips.ok()) << slips.error().message;
+    ASSERT_EQ(slips.value().size(), 1u);
+    EXPECT_TRUE(
+        std::any_of(slips.value()[0].begin(), slips.value()[0].end(), [&](const std::string &l) {
+            return l.find(payments[1].receiptNumber) != std::string::npos;
+        }));
+    ASSERT_TRUE(waitFor([&] { return services->store()->wasPrinted(number + "-card").value(); }));
+    sale->reprintLastReceipt();
+    ASSERT_TRUE(waitFor([&] { return printer->receipts().size() == 4; }));
+    EXPECT_EQ(printer->receipts()[2].textLines().front(), "** COPY **");
+    EXPECT_EQ(printer->receipts()[3].textLines().front(), "** COPY **");
+    const auto slipCopy = printer->receipts()[3].textLines();
+    EXPECT_TRUE(std::any_of(slipCopy.begin(), slipCopy.end(), [&](const std::string &l) {
+        return l.find(payments[1].receiptNumber) != std::string::npos;
+    }));
 }
 
 TEST_F(Lane, ALaneRestartedMidPaymentReconcilesBeforeSellingAgain)
