@@ -71,6 +71,7 @@ ApplicationWindow {
             objectName: "messageBanner"
             text: root.sale.message
             isError: root.sale.messageIsError
+            maxLines: root.height < 900 ? 2 : 3 // the keypads keep their room at 1024x768
             Layout.fillWidth: true
             Layout.margins: root.sale.message.length > 0 ? Theme.spacing : 0
             onDismissed: root.sale.clearMessage()

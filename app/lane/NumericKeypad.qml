@@ -2,16 +2,24 @@ import QtQuick
 import QtQuick.Layouts
 
 // Digits for quantities, PLUs, amounts and PINs; `entry` holds what was keyed.
+// Layout.minimumHeight tells the enclosing layout the least room the keys need (rows of 38 px
+// at the least), so a layout short of room never lays the keys under the controls below.
 Item {
     id: root
     property string entry: ""
     property int maxLength: 14
     property bool masked: false
     property string enterText: qsTr("Enter")
+    // Off: the screen shows its own Enter (enter()) beside other buttons to save a row.
+    property bool showEnter: true
+    readonly property bool tight: height < 420
     signal accepted(string value)
     implicitWidth: 300
     implicitHeight: 360
+    Layout.minimumHeight: 44 + 4 * 38 + 4 * Theme.spacing + (showEnter ? 48 + Theme.spacing : 0)
     Accessible.name: qsTr("Keypad")
+
+    function enter() { const v = root.entry; root.entry = ""; root.accepted(v) }
 
     function press(key) {
         if (key === "C") { root.entry = ""; return }
@@ -24,7 +32,7 @@ Item {
         spacing: Theme.spacing
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: root.height < 420 ? 48 : Theme.touchTarget
+            Layout.preferredHeight: root.tight ? 44 : Theme.touchTarget
             color: Theme.surface
             border.color: Theme.line
             radius: Theme.radius
@@ -56,25 +64,26 @@ Item {
                     Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData === "C" ? qsTr("Clear") : modelData
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 44
+                    Layout.minimumHeight: 38
                     onClicked: root.press(modelData)
                 }
             }
         }
         TouchButton {
             objectName: "keypadEnter"
+            visible: root.showEnter
             text: root.enterText
             tone: Theme.accent
             Layout.fillWidth: true
-            Layout.preferredHeight: root.height < 420 ? 52 : Theme.touchTarget
-            onClicked: { const v = root.entry; root.entry = ""; root.accepted(v) }
+            Layout.preferredHeight: root.tight ? 48 : Theme.touchTarget
+            onClicked: root.enter()
         }
     }
     Keys.onPressed: (event) => {
         if (event.text >= "0" && event.text <= "9" && event.text.length === 1) { press(event.text); event.accepted = true }
         else if (event.key === Qt.Key_Backspace) { press("⌫"); event.accepted = true }
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            const v = root.entry; root.entry = ""; root.accepted(v); event.accepted = true
+            root.enter(); event.accepted = true
         }
     }
 }

@@ -55,7 +55,6 @@ Item {
                 objectName: "saleKeypad"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: 316
                 enterText: qsTr("Enter PLU / code")
                 onAccepted: (value) => { root.sale.enterCode(value, root.quantity); root.quantity = 1 }
             }

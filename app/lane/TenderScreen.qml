@@ -11,6 +11,9 @@ Item {
     signal showReceipt()
     property bool finished: sale.state === "finished"
     property bool wide: width > 1400
+    // Short of height (1024x768, more so under a message): quick cash in one row and the
+    // keyed-cash Enter beside Card and Voucher, so the keypad keeps rows a finger can hit.
+    property bool compact: height < 700
     Accessible.name: qsTr("Payment")
 
     RowLayout {
@@ -78,11 +81,11 @@ Item {
                 tone: Theme.ok
                 fontPixelSize: 24
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget + 16
+                Layout.preferredHeight: root.compact ? Theme.touchTarget : Theme.touchTarget + 16
                 onClicked: root.sale.payExactCash()
             }
             GridLayout {
-                columns: 2
+                columns: root.compact ? 4 : 2
                 Layout.fillWidth: true
                 rowSpacing: Theme.spacing
                 columnSpacing: Theme.spacing
@@ -94,7 +97,7 @@ Item {
                         objectName: "quickCash" + index
                         text: modelData
                         tone: "#2e7d32"
-                        fontPixelSize: 22
+                        fontPixelSize: root.compact ? 20 : 22
                         Layout.fillWidth: true
                         onClicked: root.sale.payQuickCash(index)
                     }
@@ -106,11 +109,21 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 enterText: qsTr("Cash (keyed amount)")
+                showEnter: !root.compact
                 onAccepted: (value) => root.sale.payCash(value)
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                TouchButton {
+                    objectName: "keyedCashButton"
+                    visible: root.compact
+                    text: keypad.enterText
+                    tone: Theme.accent
+                    fontPixelSize: 18
+                    Layout.fillWidth: true
+                    onClicked: keypad.enter()
+                }
                 TouchButton {
                     objectName: "cardButton"
                     visible: !root.sale.paymentsBlocked

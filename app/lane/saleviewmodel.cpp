@@ -147,6 +147,12 @@ void SaleViewModel::scan(const QString &raw)
         return;
     }
     core::ScanRules rules;
+    if (m_clock) {
+        // GS1 dates (expiry, best before) are YYMMDD: the century comes from the store's year.
+        const auto storeDay
+            = std::chrono::floor<std::chrono::days>(m_clock->now() + m_config.utcOffset);
+        rules.referenceYear = int(std::chrono::year_month_day(storeDay).year());
+    }
     const auto parsed = core::parseScan(raw.trimmed().toStdString(), rules);
     if (!parsed.ok()) {
         reject(tr("Barcode %1 cannot be read. Key the number or the PLU.").arg(raw.trimmed()));

@@ -53,6 +53,31 @@ Item {
             banner.isError = true
         }
 
+        // The longest message at 1024 px: three lines at full size; with maxLines 2 the
+        // banner stays two lines high and the message is set smaller, whole.
+        function test_longMessageIsSetSmallerNotTaller() {
+            const text = findChild(banner, "messageText")
+            const longest = "The terminal did not confirm the card payment of ₩12,345 and cannot "
+                + "be asked now. Do not charge again and do not hand over the goods: check the "
+                + "terminal, then press Check payments."
+            banner.text = longest
+            banner.maxLines = 0
+            const unlimited = banner.implicitHeight
+            banner.maxLines = 2
+            verify(banner.implicitHeight < unlimited, banner.implicitHeight + " < " + unlimited)
+            verify(text.height <= 2 * 20 * 1.6, "text height " + text.height)
+            verify(!text.truncated)
+            verify(text.contentHeight <= text.height + 1,
+                   "content " + text.contentHeight + " in " + text.height)
+            // Far too long even at the smallest size: cut at the end, the banner still low.
+            banner.text = longest + " " + longest + " " + longest
+            verify(text.height <= 2 * 20 * 1.6, "text height " + text.height)
+            verify(text.truncated)
+            banner.maxLines = 0
+            banner.text = "Unknown barcode 8809999999997. Key the PLU or put the item aside."
+            compare(banner.implicitHeight, 60)
+        }
+
         function test_flashNeverFadesTheText() {
             banner.flash()
             for (let i = 0; i < 10; ++i) {

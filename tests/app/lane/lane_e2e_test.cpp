@@ -178,6 +178,67 @@ protected:
         ASSERT_TRUE(image.save(screenshotDir() + QLatin1Char('/') + file));
     }
 
+    struct Leaf
+    {
+        QString name;
+        QRectF shown;   // scene rectangle cut to what clipping ancestors show
+        bool unclipped; // no clipping ancestor: it must lie wholly inside the window
+    };
+
+    /// Named controls as the cashier sees them: each visible item with an objectName and no
+    /// visible named item inside it (the banner counts whole), in scene coordinates.
+    static void namedLeaves(QQuickItem *item, QRectF clip, bool clipped, QList<Leaf> &out)
+    {
+        if (!item->isVisible() || item->opacity() <= 0.0) {
+            return;
+        }
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const qsizetype before = out.size();
+        if (item->objectName() != QLatin1String("messageBanner")) {
+            const bool clips = item->clip();
+            for (QQuickItem *child : item->childItems()) {
+                namedLeaves(child, clips ? clip.intersected(rect) : clip, clipped || clips, out);
+            }
+        }
+        const QRectF shown = rect.intersected(clip);
+        if (out.size() == before && !item->objectName().isEmpty() && rect.width() > 0.5
+            && rect.height() > 0.5) {
+            out.append({item->objectName(), clipped ? shown : rect, !clipped});
+        }
+    }
+
+    /// Fails naming both controls when any two overlap, or one is pushed out of the window.
+    void expectNothingOverlaps(const QString &where)
+    {
+        QCoreApplication::processEvents();
+        QTest::qWait(50); // layouts settle on the next polish
+        const QRectF windowRect(0, 0, window->width(), window->height());
+        QList<Leaf> leaves;
+        namedLeaves(window->contentItem(), windowRect, false, leaves);
+        ASSERT_GT(leaves.size(), 10) << where.toStdString();
+        auto show = [](const Leaf &l) {
+            return QStringLiteral("%1 (%2,%3 %4x%5)")
+                .arg(l.name)
+                .arg(l.shown.x())
+                .arg(l.shown.y())
+                .arg(l.shown.width())
+                .arg(l.shown.height())
+                .toStdString();
+        };
+        for (qsizetype i = 0; i < leaves.size(); ++i) {
+            if (leaves[i].unclipped) {
+                EXPECT_TRUE(windowRect.contains(leaves[i].shown))
+                    << where.toStdString() << ": " << show(leaves[i]) << " leaves the window";
+            }
+            for (qsizetype j = i + 1; j < leaves.size(); ++j) {
+                const QRectF overlap = leaves[i].shown.intersected(leaves[j].shown);
+                EXPECT_FALSE(overlap.width() > 0.5 && overlap.height() > 0.5)
+                    << where.toStdString() << ": " << show(leaves[i]) << " overlaps "
+                    << show(leaves[j]);
+            }
+        }
+    }
+
     static QString screenshotDir()
     {
         // LANE_UPDATE_SCREENSHOTS=1 refreshes docs/screenshots; otherwise the build dir.
@@ -690,6 +751,62 @@ TEST_F(Lane, ItemSearchByKoreanNameAndByDepartmentAddsTheItem)
     EXPECT_EQ(sale->basket()->count(), 2) << sale->message().toStdString();
 }
 
+TEST_F(Lane, AGs1ExpiryDateTakesItsCenturyFromTheStoreYear)
+{
+    signOn();
+    SaleViewModel *sale = services->sale();
+    // (01) the milk's GTIN, (17) expiry YYMMDD. GS1's rule reads 99 as 1999 from any year
+    // up to 2048, so the item is expired; read as 2099 it would be sold.
+    wedgeScan("010880100000001217991231");
+    EXPECT_EQ(sale->basket()->count(), 0);
+    EXPECT_TRUE(sale->messageIsError());
+    EXPECT_TRUE(sale->message().contains(QStringLiteral("expir"))) << sale->message().toStdString();
+    sale->clearMessage();
+    wedgeScan("010880100000001217491231"); // 2049 from any year 2000-2048
+    EXPECT_EQ(sale->basket()->count(), 1) << sale->message().toStdString();
+}
+
+// The longest messages the lane shows (an unconfirmed card payment, then the blocked basket)
+// in both languages at both screen sizes: the banner grows, and no control may slide under
+// another or off the screen.
+TEST_F(Lane, LongestMessagesLeaveEveryControlClear)
+{
+    namespace zvt = lane::devices::zvt;
+    for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+            const QString where = language + QLatin1Char(' ') + QString::number(size.width());
+            stop();
+            QDir(dir.path()).removeRecursively();
+            QDir().mkpath(dir.path());
+            terminal->setBusyEnquiries(0);
+            start(language);
+            window->resize(size);
+            signOn();
+            SaleViewModel *sale = services->sale();
+            ASSERT_TRUE(waitFor([&] { return !sale->paymentsBlocked() && !sale->cardBusy(); }));
+            expectNothingOverlaps(where + QStringLiteral(" sale"));
+            wedgeScan(kMilk);
+            ASSERT_TRUE(sale->startTender());
+            expectNothingOverlaps(where + QStringLiteral(" tender"));
+            terminal->script({zvt::SimStep{zvt::SimScenario::LoseApproval, 0}});
+            terminal->setBusyEnquiries(1);
+            sale->payCard(QString());
+            ASSERT_TRUE(waitFor([&] { return !sale->cardBusy() && sale->paymentsBlocked(); }))
+                << sale->message().toStdString();
+            ASSERT_GT(sale->message().size(), language == QLatin1String("en") ? 150 : 80)
+                << sale->message().toStdString();
+            ASSERT_TRUE(item("checkPaymentsButton"));
+            expectNothingOverlaps(where + QStringLiteral(" tender, longest message"));
+            shoot(QStringLiteral("13-long-message-tender"));
+            sale->backToBasket();
+            wedgeScan(kRamen);
+            ASSERT_TRUE(item("saleCheckPaymentsButton"));
+            expectNothingOverlaps(where + QStringLiteral(" sale, blocked"));
+            shoot(QStringLiteral("14-long-message-sale"));
+        }
+    }
+}
+
 TEST_F(Lane, ScreenshotsOfEveryScreen)
 {
     for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
@@ -740,6 +857,20 @@ TEST_F(Lane, ScreenshotsOfEveryScreen)
             services->sale()->payQuickCash(3);
             shoot(QStringLiteral("06-change-and-receipt"));
             services->sale()->drawerClosed();
+            // Two suspended baskets, listed for resuming.
+            wedgeScan(kMilk);
+            wedgeScan(kRamen);
+            click(item("fnSuspend"));
+            wedgeScan(kRamen);
+            click(item("fnSuspend"));
+            ASSERT_EQ(services->sale()->suspendedBaskets().size(), 2);
+            click(item("fnResume"));
+            ASSERT_TRUE(waitFor([&] { return item("suspended1") != nullptr; }));
+            shoot(QStringLiteral("10-suspended-baskets"));
+            QObject *suspended = window->findChild<QObject *>(QStringLiteral("suspendedDialog"));
+            ASSERT_TRUE(suspended);
+            QMetaObject::invokeMethod(suspended, "close");
+            ASSERT_TRUE(waitFor([&] { return item("suspended0") == nullptr; }));
             services->session()->lockNow();
             shoot(QStringLiteral("07-locked"));
         }
