@@ -18,8 +18,8 @@ class MoneyFormatter;
 
 /// Item search for the sale screen: a name typed on the on-screen keyboard (Hangul composed
 /// from jamo keys, or Latin), matched by the catalog's full-text name search as the cashier
-/// types (initial consonants too: ㅂㄴㄴ finds 바나나), and a department grid for items without a barcode. Results carry the SKU the sale
-/// adds (SaleViewModel::addSku).
+/// types (initial consonants too: ㅂㄴㄴ finds 바나나), and a department grid for items without a
+/// barcode. Results carry the SKU the sale adds (SaleViewModel::addSku).
 class ItemSearchViewModel : public QObject
 {
     Q_OBJECT
