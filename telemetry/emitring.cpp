@@ -28,7 +28,6 @@ struct EmitRing::Header
     char reserved[24];
 };
 
-
 namespace {
 
 constexpr char kMagic[8] = {'L', 'A', 'N', 'E', 'R', 'N', 'G', '1'};
@@ -55,6 +54,8 @@ void put(unsigned char *&p, T value)
 
 void putBytes(unsigned char *&p, std::string_view s)
 {
+    if (s.empty())
+        return; // an empty view may have no data pointer, which memcpy must not see
     std::memcpy(p, s.data(), s.size());
     p += s.size();
 }
@@ -227,7 +228,8 @@ void EmitRing::begin(std::string_view bootId)
     h.headerBytes = sizeof(Header);
     h.capacity = m_capacity;
     std::memset(h.boot, 0, sizeof h.boot);
-    std::memcpy(h.boot, bootId.data(), std::min(bootId.size(), sizeof h.boot - 1));
+    if (!bootId.empty())
+        std::memcpy(h.boot, bootId.data(), std::min(bootId.size(), sizeof h.boot - 1));
 }
 
 EmitRing::~EmitRing()
