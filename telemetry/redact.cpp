@@ -1,5 +1,7 @@
 #include "telemetry/redact.h"
 
+#include "core/base/cardnumber.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,11 +12,6 @@ namespace {
 
 constexpr std::string_view kPanMask = "[PAN]";
 constexpr std::string_view kSecretMask = "[REDACTED]";
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 std::string lower(std::string_view s)
 {
@@ -49,87 +46,13 @@ std::vector<std::string> keyWords(std::string_view key)
     return words;
 }
 
-struct Group
-{
-    std::size_t begin; // offset in text
-    std::size_t end;
-    std::string digits;
-};
-
-// Masks card numbers within one run of digit groups [groups) joined by single separators.
-bool maskRun(std::string &text, const std::vector<Group> &groups)
-{
-    // Try the longest span of consecutive groups first, starting at each group, so a card
-    // number followed by another number ("4111 1111 1111 1111 12") is still found.
-    struct Span
-    {
-        std::size_t begin, end;
-    };
-    std::vector<Span> hits;
-    std::size_t g = 0;
-    while (g < groups.size()) {
-        bool found = false;
-        std::string digits;
-        std::size_t bestEnd = 0;
-        for (std::size_t h = g; h < groups.size(); ++h) {
-            digits += groups[h].digits;
-            if (digits.size() > 19)
-                break;
-            if (digits.size() >= 13 && luhnValid(digits)) {
-                found = true;
-                bestEnd = h;
-            }
-        }
-        if (found) {
-            hits.push_back({groups[g].begin, groups[bestEnd].end});
-            g = bestEnd + 1;
-        } else {
-            ++g;
-        }
-    }
-    for (auto it = hits.rbegin(); it != hits.rend(); ++it)
-        text.replace(it->begin, it->end - it->begin, kPanMask);
-    return !hits.empty();
-}
-
 bool redactPans(std::string &text)
 {
-    bool changed = false;
-    // Collect runs right to left would complicate offsets; collect all runs first, then
-    // mask from the last to the first so earlier offsets stay valid.
-    std::vector<std::vector<Group>> runs;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!isDigit(text[i]) || (i > 0 && isDigit(text[i - 1]))) {
-            ++i;
-            continue;
-        }
-        std::vector<Group> run;
-        std::size_t j = i;
-        for (;;) {
-            Group grp{j, j, {}};
-            while (j < text.size() && isDigit(text[j]))
-                grp.digits += text[j++];
-            grp.end = j;
-            run.push_back(std::move(grp));
-            if (j + 1 < text.size() && (text[j] == ' ' || text[j] == '-') && isDigit(text[j + 1])) {
-                ++j;
-                continue;
-            }
-            break;
-        }
-        // A run glued to letters ("ID4111...x") is still checked: card numbers get pasted.
-        runs.push_back(std::move(run));
-        i = j;
-    }
-    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
-        std::size_t total = 0;
-        for (const auto &grp : *it)
-            total += grp.digits.size();
-        if (total >= 13)
-            changed |= maskRun(text, *it);
-    }
-    return changed;
+    const auto found = core::findCardNumbers(text);
+    // From the last to the first, so earlier offsets stay valid.
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+        text.replace(it->begin, it->end - it->begin, kPanMask);
+    return !found.empty();
 }
 
 // "password=abc", "token: abc", "Authorization: Bearer abc" -> value replaced.
@@ -183,34 +106,10 @@ bool redactInlineSecrets(std::string &text)
 
 } // namespace
 
-bool luhnValid(std::string_view digits)
-{
-    if (digits.empty())
-        return false;
-    int sum = 0;
-    bool dbl = false;
-    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-        if (!isDigit(*it))
-            return false;
-        int d = *it - '0';
-        if (dbl) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        dbl = !dbl;
-    }
-    return sum % 10 == 0;
-}
-
 bool redactText(std::string &text)
 {
-    bool changed = false;
-    // Fast exit: nothing to do without at least 13 digits or an '=' / ':'.
-    const auto digitCount = std::count_if(text.begin(), text.end(), isDigit);
-    if (digitCount >= 13)
-        changed |= redactPans(text);
+    bool changed = redactPans(text); // returns at once with fewer than 13 digits
+    // Fast exit: no inline secret without an '=' / ':'.
     if (text.find_first_of("=:") != std::string::npos)
         changed |= redactInlineSecrets(text);
     return changed;
@@ -257,7 +156,7 @@ void redact(std::string &message, std::vector<core::EventAttribute> &attributes)
             // A card number carried as an integer attribute.
             const auto digits = std::to_string(*n < 0 ? 0 - static_cast<std::uint64_t>(*n)
                                                       : static_cast<std::uint64_t>(*n));
-            if (digits.size() >= 13 && digits.size() <= 19 && luhnValid(digits))
+            if (digits.size() >= 13 && digits.size() <= 19 && core::luhnValid(digits))
                 a.value = std::string(kPanMask);
         }
     }

@@ -11,11 +11,7 @@
 
 namespace lane::telemetry {
 
-/// Passes the Luhn check (used to tell card numbers from other long numbers).
-bool luhnValid(std::string_view digits);
-
-/// Replaces every card number in `text` by "[PAN]". A card number is a run of 13-19 digits,
-/// optionally grouped by single spaces or dashes, that passes Luhn. Also blanks the value
+/// Replaces every card number in `text` (core::findCardNumbers) by "[PAN]". Also blanks the value
 /// after "password=", "token: " and similar. Returns true when something changed.
 bool redactText(std::string &text);
 

@@ -1,7 +1,5 @@
 #include "core/payment/maskedpan.h"
 
-#include <vector>
-
 namespace lane::core {
 
 Result<MaskedPan> MaskedPan::fromMasked(std::string_view text)
@@ -41,103 +39,22 @@ Result<MaskedPan> MaskedPan::fromMasked(std::string_view text)
     return MaskedPan(std::move(norm));
 }
 
-namespace {
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// One group of digits (positions in the text) inside a run of groups joined by single spaces
-// or dashes ("4111 1111 1111 1111").
-using Group = std::vector<std::size_t>;
-
-// Masks card numbers inside one run: spans of whole groups, longest first from each group, so
-// a card number followed by another number ("4111 1111 1111 1111 12") is still found and a
-// long number is never split into a made-up one.
-int maskRun(std::string &text, const std::vector<Group> &run)
-{
-    int masked = 0;
-    std::size_t g = 0;
-    while (g < run.size()) {
-        std::size_t best = 0;
-        std::string digits;
-        for (std::size_t h = g; h < run.size(); ++h) {
-            for (std::size_t pos : run[h])
-                digits.push_back(text[pos]);
-            if (digits.size() > 19)
-                break;
-            if (digits.size() >= 13 && luhnValid(digits))
-                best = h + 1;
-        }
-        if (best == 0) {
-            ++g;
-            continue;
-        }
-        std::vector<std::size_t> positions;
-        for (std::size_t h = g; h < best; ++h)
-            positions.insert(positions.end(), run[h].begin(), run[h].end());
-        for (std::size_t k = 0; k + 4 < positions.size(); ++k)
-            text[positions[k]] = '*';
-        ++masked;
-        g = best;
-    }
-    return masked;
-}
-
-} // namespace
-
-bool luhnValid(std::string_view digits)
-{
-    if (digits.empty())
-        return false;
-    int sum = 0;
-    bool twice = false;
-    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-        if (!isDigit(*it))
-            return false;
-        int d = *it - '0';
-        if (twice) {
-            d *= 2;
-            if (d > 9)
-                d -= 9;
-        }
-        sum += d;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
-}
-
 int maskCardNumbers(std::string &text)
 {
-    int masked = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!isDigit(text[i])) {
-            ++i;
-            continue;
-        }
-        // A run glued to letters is checked too: card numbers get pasted anywhere.
-        std::vector<Group> run;
-        std::size_t total = 0;
-        std::size_t j = i;
-        for (;;) {
-            Group group;
-            while (j < text.size() && isDigit(text[j]))
-                group.push_back(j++);
-            total += group.size();
-            run.push_back(std::move(group));
-            if (j + 1 < text.size() && (text[j] == ' ' || text[j] == '-') && isDigit(text[j + 1])) {
-                ++j;
+    const auto found = findCardNumbers(text);
+    for (const auto &span : found) {
+        // All digits but the last four become '*'; separators stay.
+        int keep = 4;
+        for (std::size_t k = span.end; k-- > span.begin;) {
+            if (text[k] < '0' || text[k] > '9')
                 continue;
-            }
-            break;
+            if (keep > 0)
+                --keep;
+            else
+                text[k] = '*';
         }
-        if (total >= 13)
-            masked += maskRun(text, run);
-        i = j;
     }
-    return masked;
+    return static_cast<int>(found.size());
 }
 
 std::string MaskedPan::lastFour() const

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/base/cardnumber.h" // luhnValid, findCardNumbers
 #include "core/base/result.h"
 
 namespace lane::core {
@@ -31,12 +32,9 @@ private:
     std::string m_text;
 };
 
-/// Passes the Luhn check: tells card numbers from other long numbers (trace, terminal id).
-bool luhnValid(std::string_view digits);
-
-/// Masks every full card number in free text such as a terminal's slip line: 13 to 19
-/// digits, optionally grouped by single spaces or dashes, that pass Luhn. All its digits but
-/// the last four become '*', separators stay. Returns how many numbers were masked.
+/// Masks every full card number in free text such as a terminal's slip line
+/// (findCardNumbers): all its digits but the last four become '*', separators stay. Returns how
+/// many numbers were masked.
 int maskCardNumbers(std::string &text);
 
 } // namespace lane::core

@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/base/cardnumber.h"
 #include "devices/zvt/zvtsimulator.h"
 #include "tests/devices/zvt/qttestsupport.h"
 
@@ -99,20 +100,6 @@ Totals readJournal(const fs::path &db)
     return t;
 }
 
-bool luhnValid(std::string_view digits)
-{
-    int sum = 0;
-    bool dbl = false;
-    for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-        int d = *it - '0';
-        if (dbl && (d *= 2) > 9)
-            d -= 9;
-        sum += d;
-        dbl = !dbl;
-    }
-    return sum % 10 == 0;
-}
-
 /// Every 13-19 digit Luhn-valid number in `bytes` (runs of ASCII digits, all windows).
 std::vector<std::string> cardNumbersIn(const std::string &bytes)
 {
@@ -129,7 +116,7 @@ std::vector<std::string> cardNumbersIn(const std::string &bytes)
         const std::string run = bytes.substr(i, j - i);
         for (std::size_t len = 13; len <= 19 && len <= run.size(); ++len)
             for (std::size_t k = 0; k + len <= run.size(); ++k)
-                if (luhnValid(std::string_view(run).substr(k, len)))
+                if (lane::core::luhnValid(std::string_view(run).substr(k, len)))
                     found.push_back(run.substr(k, len));
         i = j;
     }
