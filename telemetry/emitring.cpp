@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 
@@ -434,7 +435,8 @@ std::filesystem::path defaultRingFile(const std::filesystem::path &spoolDir)
         name += kHex[digest[i] >> 4];
         name += kHex[digest[i] & 15];
     }
-    return std::filesystem::path("/dev/shm") / (name + ".ring");
+    const char *dir = std::getenv("LANE_RING_DIR");
+    return std::filesystem::path(dir && *dir ? dir : "/dev/shm") / (name + ".ring");
 }
 
 } // namespace lane::telemetry

@@ -122,7 +122,9 @@ private:
     Recovery m_recovery;
 };
 
-/// Where the lane keeps the ring for a spool directory: /dev/shm, one file per spool.
+/// Where the lane keeps the ring for a spool directory: one file per spool in /dev/shm, or
+/// in $LANE_RING_DIR (another tmpfs directory, e.g. systemd's RuntimeDirectory with
+/// RuntimeDirectoryPreserve=yes, so that a restart finds it).
 std::filesystem::path defaultRingFile(const std::filesystem::path &spoolDir);
 
 } // namespace lane::telemetry

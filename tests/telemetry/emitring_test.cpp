@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <random>
 
@@ -255,9 +256,19 @@ TEST(EmitRingTest, EventsOfAKilledProcessAreWrittenByTheNextOneOnce)
 
 TEST(EmitRingTest, DefaultRingFileIsInSharedMemoryAndPerSpool)
 {
+    const char *set = std::getenv("LANE_RING_DIR");
+    const std::string saved = set ? set : "";
+    ::unsetenv("LANE_RING_DIR");
     const auto a = defaultRingFile("/var/lib/lane/telemetry/spool");
     const auto b = defaultRingFile("/var/lib/lane2/telemetry/spool");
     EXPECT_EQ(a.parent_path(), fs::path("/dev/shm"));
     EXPECT_NE(a, b);
     EXPECT_EQ(a, defaultRingFile("/var/lib/lane/telemetry/spool/"));
+    ::setenv("LANE_RING_DIR", "/run/lane", 1);
+    EXPECT_EQ(defaultRingFile("/var/lib/lane/telemetry/spool").parent_path(),
+              fs::path("/run/lane"));
+    if (set)
+        ::setenv("LANE_RING_DIR", saved.c_str(), 1);
+    else
+        ::unsetenv("LANE_RING_DIR");
 }
