@@ -1,7 +1,14 @@
 #include "bench/store/catalogcsvgen.h"
 
+#include <stdlib.h> // mkdtemp
+
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "core/store/catalogio.h"
 
 namespace lane::bench {
 
@@ -40,6 +47,42 @@ void writeSyntheticCatalog(std::ostream &out, std::int64_t items)
         out << ',' << kDept[static_cast<std::size_t>(i % 6)] << ',' << (i % 300 + 1) * 100
             << ",standard," << (i % 100 == 0 ? 1 : 0) << ",,1,1,,0\n";
     }
+}
+
+SyntheticStore makeSyntheticStore(const std::string &name, std::int64_t items,
+                                  const core::Clock &clock)
+{
+    const char *base = std::getenv("LANE_BENCH_DIR");
+    std::string tmpl
+        = (std::filesystem::path(base ? base : std::filesystem::temp_directory_path().c_str())
+           / (name + "-XXXXXX"))
+              .string();
+    if (!::mkdtemp(tmpl.data())) {
+        std::perror(tmpl.c_str());
+        std::abort();
+    }
+    SyntheticStore out{tmpl, nullptr};
+    const auto krw = *core::Currency::fromCode("KRW");
+    auto s = core::Store::init(
+        core::StoreInit{out.dir + "/lane.db", "S0123", "02", krw, 540, false}, clock);
+    if (!s) {
+        std::fprintf(stderr, "%s\n", s.error().message.c_str());
+        std::abort();
+    }
+    out.store = std::move(*s);
+    {
+        std::ofstream csv(out.dir + "/items.csv");
+        writeSyntheticCatalog(csv, items);
+    }
+    auto imported = core::importCatalogCsv(out.store->database(), out.dir + "/items.csv", krw);
+    if (!imported || imported->items != items) {
+        std::fprintf(stderr, "import failed: %s\n",
+                     imported ? "item count differs" : imported.error().message.c_str());
+        std::abort();
+    }
+    (void)out.store->maintenance(true);
+    std::filesystem::remove(out.dir + "/items.csv");
+    return out;
 }
 
 } // namespace lane::bench

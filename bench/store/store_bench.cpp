@@ -34,32 +34,11 @@ struct Env
 
     Env()
     {
-        const char *base = std::getenv("LANE_BENCH_DIR");
-        std::string tmpl
-            = (std::filesystem::path(base ? base : std::filesystem::temp_directory_path().c_str())
-               / "lane-bench-XXXXXX")
-                  .string();
-        dir = ::mkdtemp(tmpl.data());
-        const auto krw = *Currency::fromCode("KRW");
-        config.currency = krw;
+        config.currency = *Currency::fromCode("KRW");
         config.taxRates = {TaxRate{"standard", 1000, false, "VAT 10%"}};
-        auto s = Store::init(StoreInit{dir + "/lane.db", "S0123", "02", krw, 540, false}, clock);
-        if (!s) {
-            std::fprintf(stderr, "%s\n", s.error().message.c_str());
-            std::abort();
-        }
-        store = std::move(*s);
-        {
-            std::ofstream csv(dir + "/items.csv");
-            lane::bench::writeSyntheticCatalog(csv, kItems);
-        }
-        auto imported = importCatalogCsv(store->database(), dir + "/items.csv", krw);
-        if (!imported || imported->items != kItems) {
-            std::fprintf(stderr, "import failed\n");
-            std::abort();
-        }
-        (void)store->maintenance(true);
-        std::filesystem::remove(dir + "/items.csv");
+        auto made = lane::bench::makeSyntheticStore("lane-bench", kItems, clock);
+        dir = std::move(made.dir);
+        store = std::move(made.store);
     }
     ~Env() { std::filesystem::remove_all(dir); }
 };

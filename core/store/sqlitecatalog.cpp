@@ -148,15 +148,17 @@ Result<std::vector<Item>> SqliteCatalog::searchByName(std::string_view prefix, i
     if (query.empty() || limit <= 0) {
         return out;
     }
+    return itemsMatching(query, limit);
+}
+
+Result<std::vector<Item>> SqliteCatalog::itemsMatching(const std::string &ftsQuery, int limit) const
+{
+    std::vector<Item> out;
     auto st = m_db->prepare(kByName);
     if (!st) {
         return st.error();
     }
-    Status s = (*st)->bind(1, std::string_view(query));
-    if (s) {
-        s = (*st)->bind(2, static_cast<std::int64_t>(limit));
-    }
-    if (!s) {
+    if (Status s = (*st)->bindAll(std::string_view(ftsQuery), std::int64_t(limit)); !s) {
         return s.error();
     }
     for (;;) {
@@ -322,24 +324,7 @@ Result<std::vector<Item>> SqliteCatalog::searchByInitials(std::string_view text,
         }
         query += ')';
     }
-    auto st = m_db->prepare(kByName);
-    if (!st) {
-        return st.error();
-    }
-    if (Status s = (*st)->bindAll(std::string_view(query), std::int64_t(limit)); !s) {
-        return s.error();
-    }
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        out.push_back(readItem(**st));
-    }
-    return out;
+    return itemsMatching(query, limit);
 }
 
 } // namespace lane::core

@@ -46,6 +46,8 @@ public:
 
 private:
     std::optional<Item> findOne(std::string_view sql, std::string_view key) const;
+    /// Items whose name matches an FTS5 query, by rank, at most `limit`.
+    Result<std::vector<Item>> itemsMatching(const std::string &ftsQuery, int limit) const;
 
     Database *m_db;
     Currency m_currency;
