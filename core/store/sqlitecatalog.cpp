@@ -20,11 +20,10 @@ const std::string kByName = std::string("SELECT ") + SqliteCatalog::kItemColumns
                             + " FROM item_name_fts f JOIN item i ON i.id = f.rowid"
                               " WHERE item_name_fts MATCH ? LIMIT ?";
 
-// FTS5 query "w1"* "w2"*: every word of the input as a quoted prefix, so user text can
-// never be parsed as FTS syntax.
-std::string ftsPrefixQuery(std::string_view text)
+// The words of a search text: runs between spaces and tabs.
+std::vector<std::string_view> splitWords(std::string_view text)
 {
-    std::string out;
+    std::vector<std::string_view> words;
     std::size_t i = 0;
     while (i < text.size()) {
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
@@ -35,19 +34,30 @@ std::string ftsPrefixQuery(std::string_view text)
             ++j;
         }
         if (j > i) {
-            std::string word;
-            for (char c : text.substr(i, j - i)) {
-                word += c;
-                if (c == '"') {
-                    word += '"';
-                }
-            }
-            if (!out.empty()) {
-                out += ' ';
-            }
-            out += '"' + word + "\"*";
+            words.push_back(text.substr(i, j - i));
         }
         i = j;
+    }
+    return words;
+}
+
+// FTS5 query "w1"* "w2"*: every word of the input as a quoted prefix, so user text can
+// never be parsed as FTS syntax.
+std::string ftsPrefixQuery(std::string_view text)
+{
+    std::string out;
+    for (std::string_view word : splitWords(text)) {
+        if (!out.empty()) {
+            out += ' ';
+        }
+        out += '"';
+        for (char c : word) {
+            out += c;
+            if (c == '"') {
+                out += '"';
+            }
+        }
+        out += "\"*";
     }
     return out;
 }
@@ -216,26 +226,6 @@ std::u32string successor(std::u32string s)
 {
     s.back() = s.back() == 0xD7FF ? 0xE000 : s.back() + 1;
     return s;
-}
-
-std::vector<std::string_view> splitWords(std::string_view text)
-{
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
-            ++i;
-        }
-        std::size_t j = i;
-        while (j < text.size() && text[j] != ' ' && text[j] != '\t') {
-            ++j;
-        }
-        if (j > i) {
-            words.push_back(text.substr(i, j - i));
-        }
-        i = j;
-    }
-    return words;
 }
 
 // The distinct prefixes (as long as the word) of the index's terms that the word matches,
