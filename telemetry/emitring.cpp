@@ -145,8 +145,7 @@ EmitRing EmitRing::open(const std::filesystem::path &file, std::size_t bytes)
         }
         ring.unmap();
     }
-    if (::ftruncate(fd, static_cast<off_t>(sizeof(Header) + ring.m_wanted)) != 0
-        || !ring.map(ring.m_wanted, true)) {
+    if (!ring.resize(ring.m_wanted) || !ring.map(ring.m_wanted, true)) {
         ring.fallBack(file.string() + ": " + std::strerror(errno));
         return ring;
     }
@@ -177,6 +176,21 @@ void EmitRing::fallBack(std::string reason)
         m_capacity = 0; // push() refuses everything: emit() counts drops, never crashes
     else
         begin({});
+}
+
+bool EmitRing::resize(std::size_t capacity)
+{
+    const auto bytes = static_cast<off_t>(sizeof(Header) + capacity);
+    if (::ftruncate(m_fd, bytes) != 0)
+        return false;
+    // Allocate every page now: a tmpfs that is full would otherwise answer a later write
+    // into the mapping with SIGBUS, on a sale's thread.
+    const int err = ::posix_fallocate(m_fd, 0, bytes);
+    if (err != 0) {
+        errno = err;
+        return false;
+    }
+    return true;
 }
 
 bool EmitRing::map(std::size_t capacity, bool shared)
@@ -211,8 +225,7 @@ void EmitRing::begin(std::string_view bootId)
 {
     if (m_crashSafe && m_capacity != m_wanted) {
         unmap();
-        if (::ftruncate(m_fd, static_cast<off_t>(sizeof(Header) + m_wanted)) != 0
-            || !map(m_wanted, true)) {
+        if (!resize(m_wanted) || !map(m_wanted, true)) {
             fallBack("resizing the ring file: " + std::string(std::strerror(errno)));
         }
     }

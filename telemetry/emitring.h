@@ -63,16 +63,23 @@ public:
     std::uint64_t head() const;
     std::uint64_t tail() const;
     /// Calls `f(RingEvent &)` for each event in [from, to); returns how many. Stops at
-    /// the first slot that does not decode (only possible in a recovered file).
+    /// the first slot that does not decode (only possible in a recovered file); `*stoppedAt`
+    /// (if given) is where decoding ended: `to`, or that slot.
     template<typename F>
-    std::size_t read(std::uint64_t from, std::uint64_t to, F &&f) const
+    std::size_t read(std::uint64_t from, std::uint64_t to, F &&f,
+                     std::uint64_t *stoppedAt = nullptr) const
     {
         std::size_t n = 0;
         RingEvent ev;
+        if (stoppedAt)
+            *stoppedAt = to;
         while (from < to) {
             const Slot slot = decodeAt(from, to, ev);
-            if (slot == Slot::Corrupt)
+            if (slot == Slot::Corrupt) {
+                if (stoppedAt)
+                    *stoppedAt = from;
                 break;
+            }
             if (slot == Slot::Event) {
                 f(ev);
                 ++n;
@@ -107,6 +114,7 @@ private:
     Slot decodeAt(std::uint64_t &offset, std::uint64_t to, RingEvent &ev) const;
     Header *header() const { return static_cast<Header *>(m_map); }
     unsigned char *data() const;
+    bool resize(std::size_t capacity); // the file, every page allocated
     bool map(std::size_t capacity, bool shared);
     void unmap();
     void fallBack(std::string reason);

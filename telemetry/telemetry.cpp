@@ -14,6 +14,7 @@ core::Result<std::shared_ptr<Telemetry>> Telemetry::create(TelemetryConfig confi
     if (auto st = t->m_spool.open(); !st)
         return st.error();
     t->recover();
+    t->m_begun = true;
     const auto now = t->nowNs();
     t->m_nextHeartbeatNs = now
                            + static_cast<std::uint64_t>(
@@ -180,20 +181,29 @@ void Telemetry::recover()
         Record r;
         r.resource = m_config.resource;
         r.boot = rec.bootId;
-        m_recovered = m_ring.read(rec.from, rec.to, [&](RingEvent &ev) {
-            r.tsNs = ev.tsNs;
-            r.severity = ev.severity;
-            r.seq = ev.seq;
-            r.name.assign(ev.name);
-            r.message.assign(ev.message);
-            r.attributes = std::move(ev.attributes);
-            redact(r.message, r.attributes);
-            m_spool.write(priorityOf(r.severity, r.name), toJsonLine(r), r.tsNs);
-        });
+        std::uint64_t stoppedAt = rec.to;
+        std::uint64_t unwritten = 0;
+        m_recovered = m_ring.read(
+            rec.from, rec.to,
+            [&](RingEvent &ev) {
+                r.tsNs = ev.tsNs;
+                r.severity = ev.severity;
+                r.seq = ev.seq;
+                r.name.assign(ev.name);
+                r.message.assign(ev.message);
+                r.attributes = std::move(ev.attributes);
+                redact(r.message, r.attributes);
+                if (!m_spool.write(priorityOf(r.severity, r.name), toJsonLine(r), r.tsNs))
+                    ++unwritten; // the spool counts it as dropped too
+            },
+            &stoppedAt);
         m_ring.release(rec.to);
         writeNow(core::Severity::Warn, "telemetry.recovered",
                  "events accepted by a process that ended without writing them were recovered",
-                 {{"events", static_cast<std::int64_t>(m_recovered)}, {"from_boot", rec.bootId}});
+                 {{"events", static_cast<std::int64_t>(m_recovered)},
+                  {"unwritten", static_cast<std::int64_t>(unwritten)},
+                  {"undecodable_bytes", static_cast<std::int64_t>(rec.to - stoppedAt)},
+                  {"from_boot", rec.bootId}});
     }
     m_ring.begin(m_bootId);
 }
@@ -312,6 +322,8 @@ void Telemetry::stop()
 {
     if (m_stopped.exchange(true))
         return;
+    if (!m_begun)
+        return; // create() failed before recovery: the ring keeps a dead process's events
     if (m_thread.joinable()) {
         {
             std::lock_guard lock(m_queueMutex);

@@ -112,6 +112,7 @@ private:
     std::atomic<std::uint64_t> m_emitted{0};
     std::atomic<std::uint64_t> m_droppedQueue{0};
     std::uint64_t m_recovered = 0;
+    bool m_begun = false; // recover() ran: the ring holds only this process's events
 
     std::mutex m_queueMutex;
     std::condition_variable m_queueCv;

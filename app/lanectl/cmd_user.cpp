@@ -53,7 +53,8 @@ public:
         c.resource.host = store.identity().deviceId();
         c.resource.mode = "lanectl";
         c.spool.dir = dir;
-        c.ringFile = telemetry::defaultRingFile(c.spool.dir); // the lane's, when it is not running
+        // No ring file: that one is the lane's (its lock and its dead process's events). The
+        // few events of a command are written before it returns (flush below).
         c.clock = &store.clock();
         c.writerThread = false;
         auto t = telemetry::Telemetry::create(std::move(c));

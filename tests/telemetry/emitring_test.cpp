@@ -254,6 +254,34 @@ TEST(EmitRingTest, EventsOfAKilledProcessAreWrittenByTheNextOneOnce)
     EXPECT_FALSE(fs::exists(cfg.ringFile)) << "a clean stop leaves no ring behind";
 }
 
+TEST(EmitRingTest, ASpoolThatCannotOpenLeavesTheDeadProcesssEventsForTheNextStart)
+{
+    TempDir tmp("ring-nospool");
+    auto cfg = ringConfig(tmp.path());
+    {
+        auto ring = EmitRing::open(cfg.ringFile, cfg.ringBytes);
+        ring.begin("dead-boot");
+        for (std::uint64_t i = 1; i <= 5; ++i)
+            ASSERT_TRUE(ring.push(i, i, Severity::Info, "sale.finalized", "m", {}));
+    } // left as a crash leaves it
+    {
+        std::ofstream(tmp.path() / "file") << "x";
+    }
+    auto blocked = cfg;
+    blocked.spool.dir = tmp.path() / "file" / "spool"; // under a regular file: cannot exist
+    EXPECT_FALSE(Telemetry::create(blocked).ok());
+
+    auto t = Telemetry::create(cfg);
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ((*t)->recoveredEvents(), 5u);
+    (*t)->stop();
+    std::size_t found = 0;
+    for (const auto &r : readSpool(cfg.spool.dir))
+        if (r.name == "sale.finalized" && r.boot == "dead-boot")
+            ++found;
+    EXPECT_EQ(found, 5u);
+}
+
 TEST(EmitRingTest, DefaultRingFileIsInSharedMemoryAndPerSpool)
 {
     const char *set = std::getenv("LANE_RING_DIR");
