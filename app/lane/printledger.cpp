@@ -6,6 +6,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/payment/cardslip.h"
 #include "devices/printer/receiptprinter.h"
 
 namespace lane::app {
@@ -60,6 +61,11 @@ core::Status PrintLedger::submit(devices::printer::ReceiptPrinter &printer, cons
                                  devices::escpos::Document document, bool copy, Pending what)
 {
     const std::string id = jobId.toStdString();
+    if (m_pending.count(jobId) != 0) {
+        // A second press while the first is queued: the first job's record must stay.
+        return core::makeError("printer.already_queued",
+                               id + " is already being printed; wait for it to finish");
+    }
     auto printed = m_store->wasPrinted(id);
     if (!printed.ok()) {
         return printed.error();
@@ -133,7 +139,11 @@ core::Status PrintLedger::printSlip(devices::printer::ReceiptPrinter &printer,
                                     const std::string &jobId, const std::string &receiptNumber,
                                     const std::vector<std::string> &lines)
 {
-    return submit(printer, QString::fromStdString(jobId), slipDocument(lines), false,
+    // A terminal that does not mask would put a full card number on paper: the slip is
+    // printed from the same masked lines the store keeps.
+    std::vector<std::string> masked = lines;
+    core::CardSlip::sanitize(masked);
+    return submit(printer, QString::fromStdString(jobId), slipDocument(masked), false,
                   {"slip", receiptNumber});
 }
 

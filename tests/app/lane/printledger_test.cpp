@@ -126,6 +126,33 @@ TEST(PrintLedger, RetryAfterACrashPrintsNothingAndAReprintIsACopyWithTheSlip)
         [&] { return printed(f, number + "-copy-2") && printed(f, number + "-card-copy-2"); }));
 }
 
+TEST(PrintLedger, ASecondPressWhileQueuedKeepsTheFirstJobsRecordAndTheSlipIsMasked)
+{
+    StoreFixture f;
+    f.create();
+    const std::string number = cardSaleWithSlip(f);
+    devices::printer::VirtualPrinter paper;
+    auto port = paper.listen();
+    ASSERT_TRUE(port.ok());
+    auto printer = connectPrinter(*port);
+    PrintLedger ledger(*f.store);
+
+    ASSERT_TRUE(ledger.printReceipt(*printer, body(number), number, false).ok());
+    auto second = ledger.printReceipt(*printer, body(number), number, false);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, "printer.already_queued");
+    EXPECT_TRUE(waitFor([&] { return printed(f, number); }))
+        << "the refused second press dropped the first job's record";
+
+    // A terminal that does not mask its slip: the paper gets the masked number only.
+    ASSERT_TRUE(
+        ledger.printSlip(*printer, number + "-card", number, {"PAN 4111 1111 1111 1111"}).ok());
+    ASSERT_TRUE(waitFor([&] { return paper.receipts().size() == 2u; }));
+    EXPECT_TRUE(hasLine(paper.receipts()[1], "PAN **** **** **** 1111"));
+    for (const auto &line : paper.receipts()[1].textLines())
+        EXPECT_EQ(line.find("4111 1111"), std::string::npos) << line;
+}
+
 TEST(PrintLedger, AJobThatFailedIsNotRecordedAndPrintsOnRetry)
 {
     StoreFixture f;
